@@ -1,0 +1,1 @@
+export * from './lib/web-site/web-site';
