@@ -1,10 +1,4 @@
 module.exports = {
+  ...require('../../../tools/jest/api-preset.cjs'),
   displayName: 'api-platform',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/platform',
 };

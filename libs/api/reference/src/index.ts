@@ -1,1 +1,3 @@
-export * from './lib/api-reference.module';
+export * from './lib/reference.entities';
+export * from './lib/reference.module';
+export * from './lib/reference.service';

@@ -1,1 +1,3 @@
-export * from './lib/shared-contracts';
+export * from './lib/api';
+export * from './lib/organisations';
+export * from './lib/taxonomy';

@@ -1,0 +1,22 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  AppConfig,
+  buildOpenApiDocument,
+  requestLogger,
+  securityHeaders,
+  serveOpenApi,
+  serveWebApp,
+} from '@epm/api/platform';
+import { version } from '../../../../package.json';
+
+/** HTTP set-up shared by the real process (main.ts) and the API tests, so tests exercise what runs. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.use(requestLogger());
+  app.use(securityHeaders());
+  app.useBodyParser('json', { limit: '100kb' });
+  serveOpenApi(app, buildOpenApiDocument(app, version));
+  serveWebApp(app, config.webRoot);
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,44 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createLogger, loadConfig, openDatabase } from '@epm/api/platform';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../app/app.module';
+import { configureApp } from '../app/configure-app';
+import { SCHEMA } from '../app/schema';
+import { createTestDatabase, type DatabaseKind } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: TestAgent;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole API, configured exactly as main.ts configures it, on a fresh
+ * database of the given kind. Extra environment variables go through the same
+ * validation as in production.
+ */
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  const config = loadConfig({ LOG_LEVEL: 'error', LOG_FORMAT: 'pretty', ...database.env, ...env });
+  const dataSource = await openDatabase(config.database, SCHEMA);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+    logger: createLogger(config),
+    abortOnError: false,
+  });
+  configureApp(app, config);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataSource,
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { ConfigurationError, describeDatabase, loadConfig } from './app-config';
+
+function configurationErrorOf(env: NodeJS.ProcessEnv): ConfigurationError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 3000 and an embedded SQLite file under var/', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'sqlite', path: expect.stringMatching(/var\/epm\.sqlite$/) });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.demoData).toBe(false);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('sqlite');
+  });
+
+  it.each(['abc', '70000', '-1', '3000.5'])('refuses PORT=%s with a one-line message naming PORT', (value) => {
+    const error = configurationErrorOf({ PORT: value });
+    expect(error.variable).toBe('PORT');
+    expect(error.message).toBe(`Invalid configuration: PORT must be a whole number from 0 to 65535 (got "${value}")`);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('parses a MySQL DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://app:s3cret@db.internal:3307/epm' });
+    expect(config.database).toEqual({
+      kind: 'mysql',
+      url: 'mysql://app:s3cret@db.internal:3307/epm',
+      host: 'db.internal',
+      port: 3307,
+      database: 'epm',
+    });
+    expect(describeDatabase(config.database)).toBe('MySQL database "epm" on db.internal:3307');
+  });
+
+  it.each([
+    ['not a url', 'is not a URL'],
+    ['postgres://u:p@host/db', 'has scheme "postgres"'],
+    ['mysql://u:p@host/', 'must name a host and a database'],
+  ])('refuses DATABASE_URL=%s naming DATABASE_URL', (value, detail) => {
+    const error = configurationErrorOf({ DATABASE_URL: value });
+    expect(error.variable).toBe('DATABASE_URL');
+    expect(error.message).toContain(`DATABASE_URL ${detail}`);
+  });
+
+  it('never repeats the database password in an error', () => {
+    const error = configurationErrorOf({ DATABASE_URL: 'postgres://user:hunter2-secret@host/db' });
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('refuses a DEMO_DATA that is not a yes/no word', () => {
+    expect(configurationErrorOf({ DEMO_DATA: 'maybe' }).message).toBe(
+      'Invalid configuration: DEMO_DATA must be true or false (got "maybe")',
+    );
+    expect(loadConfig({ DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('refuses a PUBLIC_URL without a scheme', () => {
+    expect(configurationErrorOf({ PUBLIC_URL: 'events.example.org' }).variable).toBe('PUBLIC_URL');
+  });
+});

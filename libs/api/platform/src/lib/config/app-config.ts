@@ -1,0 +1,149 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { isAbsolute, resolve } from 'node:path';
+
+/** Thrown when an environment variable has a value the product cannot run with. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+
+/** The raw environment, as strings; validated before anything else starts. */
+class EnvironmentVariables {
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number from 0 to 65535' })
+  @Min(0, { message: 'must be a whole number from 0 to 65535' })
+  @Max(65535, { message: 'must be a whole number from 0 to 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SQLITE_PATH?: string;
+
+  @IsOptional()
+  @IsIn(Object.keys(BOOLEAN_WORDS), { message: 'must be true or false' })
+  DEMO_DATA?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'must be one of error, warn, log, debug, verbose' })
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'must be json or pretty' })
+  LOG_FORMAT?: string;
+
+  @IsOptional()
+  @IsString()
+  WEB_ROOT?: string;
+}
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'mysql'; url: string; host: string; port: number; database: string };
+
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+/**
+ * The validated configuration. Injected by class: `constructor(private readonly config: AppConfig)`.
+ */
+export class AppConfig {
+  constructor(
+    readonly port: number,
+    readonly host: string | undefined,
+    readonly publicUrl: string,
+    readonly database: DatabaseConfig,
+    readonly demoData: boolean,
+    readonly logLevel: LogLevel,
+    readonly logFormat: 'json' | 'pretty',
+    /** Folder holding the built web app, served from the API's origin; undefined when not built. */
+    readonly webRoot: string | undefined,
+  ) {}
+}
+
+/**
+ * Parses a mysql:// URL without letting its password reach an error message.
+ * mysql2 accepts the same URL, so the original string is what the driver gets.
+ */
+function parseDatabaseUrl(raw: string): DatabaseConfig {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigurationError('DATABASE_URL', 'is not a URL; expected mysql://user:password@host:3306/database');
+  }
+  if (url.protocol !== 'mysql:' && url.protocol !== 'mysql2:') {
+    throw new ConfigurationError(
+      'DATABASE_URL',
+      `has scheme "${url.protocol.replace(/:$/, '')}"; expected mysql://user:password@host:3306/database`,
+    );
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!url.hostname || !/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
+    throw new ConfigurationError('DATABASE_URL', 'must name a host and a database: mysql://user:password@host:3306/database');
+  }
+  return { kind: 'mysql', url: raw, host: url.hostname, port: Number(url.port || 3306), database };
+}
+
+/** Describes a DATABASE_URL for messages and logs, without its password. */
+export function describeDatabase(database: DatabaseConfig): string {
+  return database.kind === 'sqlite'
+    ? `SQLite file ${database.path}`
+    : `MySQL database "${database.database}" on ${database.host}:${database.port}`;
+}
+
+/**
+ * Reads and validates the environment. Throws a ConfigurationError naming the first bad variable.
+ * `defaultWebRoot` is where the built web app sits next to the API bundle.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): AppConfig {
+  const raw = plainToInstance(EnvironmentVariables, emptyToUndefined(env), { excludeExtraneousValues: false });
+  const [firstError] = validateSync(raw, { whitelist: true, forbidUnknownValues: false });
+  if (firstError) {
+    const message = Object.values(firstError.constraints ?? {})[0] ?? 'is not valid';
+    const shown = JSON.stringify(String(env[firstError.property] ?? ''));
+    throw new ConfigurationError(firstError.property, `${message.replace(`${firstError.property} `, '')} (got ${shown})`);
+  }
+  const port = raw.PORT ?? 3000;
+  const database: DatabaseConfig = raw.DATABASE_URL
+    ? parseDatabaseUrl(raw.DATABASE_URL)
+    : { kind: 'sqlite', path: absolute(raw.SQLITE_PATH ?? 'var/epm.sqlite') };
+  const webRoot = raw.WEB_ROOT ? absolute(raw.WEB_ROOT) : defaultWebRoot;
+  return new AppConfig(
+    port,
+    raw.HOST,
+    (raw.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    database,
+    BOOLEAN_WORDS[raw.DEMO_DATA ?? 'false'] ?? false,
+    (raw.LOG_LEVEL as LogLevel | undefined) ?? 'log',
+    (raw.LOG_FORMAT as 'json' | 'pretty' | undefined) ?? 'json',
+    webRoot,
+  );
+}
+
+function absolute(path: string): string {
+  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+}
+
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
+}

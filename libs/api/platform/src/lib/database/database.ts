@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { describeDatabase, type DatabaseConfig } from '../config/app-config';
+
+export interface SchemaDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+/** Raised when the database cannot be opened or migrated; its message is one line fit for an operator. */
+export class DatabaseStartupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseStartupError';
+  }
+}
+
+/**
+ * TypeORM options for either driver. Both keep instants in UTC: MySQL through
+ * the connection's `timezone: 'Z'`, SQLite by storing ISO text.
+ */
+export function dataSourceOptions(database: DatabaseConfig, schema: SchemaDefinition): DataSourceOptions {
+  const common = {
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: ['error', 'warn'] as const,
+  };
+  if (database.kind === 'sqlite') {
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      enableWAL: true,
+      // Wait for a writer rather than failing at once when another connection holds the lock.
+      timeout: 10_000,
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url: database.url,
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    extra: { connectionLimit: 20 },
+  };
+}
+
+const MIGRATION_LOCK = 'epm_schema_migrations';
+
+/**
+ * Opens the database and brings its schema up to date. On MySQL the
+ * migrations run under a named lock, so several processes starting together
+ * migrate once.
+ */
+export async function openDatabase(database: DatabaseConfig, schema: SchemaDefinition): Promise<DataSource> {
+  if (database.kind === 'sqlite' && database.path !== ':memory:') {
+    mkdirSync(dirname(database.path), { recursive: true });
+  }
+  const dataSource = new DataSource(dataSourceOptions(database, schema));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseStartupError(
+      `Cannot open the database (${describeDatabase(database)}; set by ${database.kind === 'mysql' ? 'DATABASE_URL' : 'SQLITE_PATH'}): ${oneLine(error)}`,
+      { cause: error },
+    );
+  }
+  try {
+    await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+  } catch (error) {
+    await dataSource.destroy();
+    throw new DatabaseStartupError(`Cannot migrate the database (${describeDatabase(database)}): ${oneLine(error)}`, {
+      cause: error,
+    });
+  }
+  return dataSource;
+}
+
+async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== 'mysql') return work();
+  const lockHolder = dataSource.createQueryRunner();
+  try {
+    const [row] = (await lockHolder.query('SELECT GET_LOCK(?, 120) AS acquired', [MIGRATION_LOCK])) as {
+      acquired: number | string;
+    }[];
+    if (Number(row?.acquired) !== 1) throw new Error('timed out waiting for another process to finish migrating');
+    try {
+      return await work();
+    } finally {
+      await lockHolder.query('SELECT RELEASE_LOCK(?)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await lockHolder.release();
+  }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message || error.name : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  const text = message.split('\n')[0] ?? '';
+  return code && !text.includes(code) ? `${code} ${text}`.trim() : text;
+}
