@@ -1,10 +1,35 @@
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import { ApplicationConfig, Injectable, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { Title } from '@angular/platform-browser';
 import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+  provideRouter,
+  RouterStateSnapshot,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { appRoutes } from './app.routes';
 
+export const SERVICE_TITLE = 'Partnership events – LGA and techUK';
+
+/** "Page – Service" titles, as GOV.UK services write them, so each page is identifiable in tabs and history. */
+@Injectable({ providedIn: 'root' })
+export class PageTitleStrategy extends TitleStrategy {
+  constructor(private readonly title: Title) {
+    super();
+  }
+
+  override updateTitle(snapshot: RouterStateSnapshot): void {
+    const page = this.buildTitle(snapshot);
+    this.title.setTitle(page ? `${page} – ${SERVICE_TITLE}` : SERVICE_TITLE);
+  }
+}
+
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideHttpClient(withFetch()),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    { provide: TitleStrategy, useClass: PageTitleStrategy },
+  ],
 };

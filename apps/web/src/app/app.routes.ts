@@ -1,3 +1,4 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { notFoundRoute, siteRoutes } from '@epm/web/site';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [...siteRoutes, notFoundRoute];

@@ -1,1 +1,1 @@
-export * from './lib/web-site/web-site';
+export * from './lib/site.routes';

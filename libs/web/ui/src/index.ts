@@ -1,1 +1,2 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/site-footer';
+export * from './lib/site-header';

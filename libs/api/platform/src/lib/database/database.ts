@@ -28,7 +28,7 @@ export function dataSourceOptions(database: DatabaseConfig, schema: SchemaDefini
     migrations: schema.migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error', 'warn'] as const,
+    logging: ['error', 'warn'] as ('error' | 'warn')[],
   };
   if (database.kind === 'sqlite') {
     return {
@@ -57,7 +57,12 @@ const MIGRATION_LOCK = 'epm_schema_migrations';
  * migrations run under a named lock, so several processes starting together
  * migrate once.
  */
-export async function openDatabase(database: DatabaseConfig, schema: SchemaDefinition): Promise<DataSource> {
+export async function openDatabase(
+  database: DatabaseConfig,
+  schema: SchemaDefinition,
+  /** `migrationLock: false` exists only for the test that proves the lock is needed. */
+  options: { migrationLock?: boolean } = {},
+): Promise<DataSource> {
   if (database.kind === 'sqlite' && database.path !== ':memory:') {
     mkdirSync(dirname(database.path), { recursive: true });
   }
@@ -71,7 +76,8 @@ export async function openDatabase(database: DatabaseConfig, schema: SchemaDefin
     );
   }
   try {
-    await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+    const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+    await (options.migrationLock === false ? migrate() : withMigrationLock(dataSource, migrate));
   } catch (error) {
     await dataSource.destroy();
     throw new DatabaseStartupError(`Cannot migrate the database (${describeDatabase(database)}): ${oneLine(error)}`, {

@@ -1,0 +1,8 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+
+@Component({
+  selector: 'epm-privacy-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './privacy-page.html',
+})
+export class PrivacyPage {}

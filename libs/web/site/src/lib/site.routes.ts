@@ -1,0 +1,18 @@
+import type { Routes } from '@angular/router';
+
+/** Pages every visitor can reach without signing in. Each loads on demand. */
+export const siteRoutes: Routes = [
+  { path: '', pathMatch: 'full', title: 'Events programme', loadComponent: () => import('./home-page').then((m) => m.HomePage) },
+  { path: 'privacy', title: 'Privacy notice', loadComponent: () => import('./privacy-page').then((m) => m.PrivacyPage) },
+  {
+    path: 'accessibility',
+    title: 'Accessibility statement',
+    loadComponent: () => import('./accessibility-page').then((m) => m.AccessibilityPage),
+  },
+];
+
+export const notFoundRoute: Routes[number] = {
+  path: '**',
+  title: 'Page not found',
+  loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
+};
