@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import baseConfig from '../../eslint.config.mjs';
 
 export default [
@@ -12,7 +13,7 @@ export default [
         'error',
         {
           type: 'attribute',
-          prefix: 'app',
+          prefix: 'epm',
           style: 'camelCase',
         },
       ],
@@ -20,15 +21,11 @@ export default [
         'error',
         {
           type: 'element',
-          prefix: 'app',
+          prefix: 'epm',
           style: 'kebab-case',
         },
       ],
     },
   },
-  {
-    files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
-  },
+  ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['**/*.html'] })),
 ];

@@ -1,3 +1,4 @@
+import { ReferenceService } from '@epm/api/reference';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { DATABASE_KINDS } from '../testing/test-database';
 
@@ -104,7 +105,6 @@ describe.each(DATABASE_KINDS)('reference data API on %s', (kind) => {
 
   it('leaves reference data unchanged when it syncs again, as a second process starting would', async () => {
     const before = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM taxonomy_terms');
-    const { ReferenceService } = await import('@epm/api/reference');
     await testApp.app.get(ReferenceService).syncReferenceData();
     const after = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM taxonomy_terms');
     expect(Number(after[0].count)).toBe(Number(before[0].count));

@@ -1,5 +1,5 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
-import { ApplicationConfig, Injectable, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { type ApplicationConfig, inject, Injectable, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import {
   provideRouter,
@@ -15,9 +15,7 @@ export const SERVICE_TITLE = 'Partnership events – LGA and techUK';
 /** "Page – Service" titles, as GOV.UK services write them, so each page is identifiable in tabs and history. */
 @Injectable({ providedIn: 'root' })
 export class PageTitleStrategy extends TitleStrategy {
-  constructor(private readonly title: Title) {
-    super();
-  }
+  private readonly title = inject(Title);
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
     const page = this.buildTitle(snapshot);
