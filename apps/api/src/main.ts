@@ -17,10 +17,10 @@ async function bootstrap(): Promise<void> {
     logger,
     abortOnError: false,
   });
-  configureApp(app, config);
+  const { servesWebApp } = configureApp(app, config);
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   Logger.log(
-    { msg: 'Listening', url: config.publicUrl, database: describeDatabase(config.database), webApp: !!config.webRoot },
+    { msg: 'Listening', url: config.publicUrl, database: describeDatabase(config.database), webApp: servesWebApp },
     'Bootstrap',
   );
 }

@@ -9,14 +9,18 @@ import {
 } from '@epm/api/platform';
 import { version } from '../../../../package.json';
 
-/** HTTP set-up shared by the real process (main.ts) and the API tests, so tests exercise what runs. */
-export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+/**
+ * HTTP set-up shared by the real process (main.ts) and the API tests, so tests exercise what runs.
+ * Returns whether the built web app is served from this origin.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): { servesWebApp: boolean } {
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
   app.use(requestLogger());
   app.use(securityHeaders());
   app.useBodyParser('json', { limit: '100kb' });
   serveOpenApi(app, buildOpenApiDocument(app, version));
-  serveWebApp(app, config.webRoot);
+  const servesWebApp = serveWebApp(app, config.webRoot);
   app.enableShutdownHooks();
+  return { servesWebApp };
 }

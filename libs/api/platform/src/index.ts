@@ -1,5 +1,6 @@
 export * from './lib/config/app-config';
 export * from './lib/database/database';
+export * from './lib/http/api-error.dto';
 export * from './lib/http/request-logger';
 export * from './lib/http/security-headers';
 export * from './lib/http/validation';

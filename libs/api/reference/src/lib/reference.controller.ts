@@ -1,5 +1,12 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiErrorDto } from '@epm/api/platform';
 import type {
   CouncilResponse,
   CouncilSearchResponse,
@@ -31,6 +38,7 @@ export class ReferenceController {
   @Get('councils')
   @ApiOperation({ summary: 'Type-ahead over the English principal councils (best matches first)' })
   @ApiOkResponse({ type: CouncilSearchDto })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto, description: 'A query parameter is not valid (errors keyed by parameter)' })
   councils(@Query() query: CouncilSearchQuery): CouncilSearchResponse {
     return this.reference.searchCouncils(query.q, query.limit ?? 10);
   }
@@ -38,7 +46,7 @@ export class ReferenceController {
   @Get('councils/:gssCode')
   @ApiOperation({ summary: 'One council by its ONS (GSS) code' })
   @ApiOkResponse({ type: CouncilDto })
-  @ApiNotFoundResponse({ description: 'No current council has that code' })
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'No current council has that code' })
   council(@Param('gssCode') gssCode: string): CouncilResponse {
     const council = this.reference.findCouncil(gssCode.toUpperCase());
     if (!council) throw new NotFoundException(`No council has the code ${gssCode}`);

@@ -16,7 +16,6 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.database).toEqual({ kind: 'sqlite', path: expect.stringMatching(/var\/epm\.sqlite$/) });
     expect(config.publicUrl).toBe('http://localhost:3000');
-    expect(config.demoData).toBe(false);
   });
 
   it('treats empty variables as unset', () => {
@@ -57,11 +56,10 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('hunter2');
   });
 
-  it('refuses a DEMO_DATA that is not a yes/no word', () => {
-    expect(configurationErrorOf({ DEMO_DATA: 'maybe' }).message).toBe(
-      'Invalid configuration: DEMO_DATA must be true or false (got "maybe")',
+  it('refuses an unknown LOG_FORMAT, listing the choices', () => {
+    expect(configurationErrorOf({ LOG_FORMAT: 'xml' }).message).toBe(
+      'Invalid configuration: LOG_FORMAT must be json or pretty (got "xml")',
     );
-    expect(loadConfig({ DEMO_DATA: 'true' }).demoData).toBe(true);
   });
 
   it('refuses a PUBLIC_URL without a scheme', () => {

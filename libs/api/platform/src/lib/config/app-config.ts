@@ -13,8 +13,6 @@ export class ConfigurationError extends Error {
   }
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
-
 /** The raw environment, as strings; validated before anything else starts. */
 class EnvironmentVariables {
   @IsOptional()
@@ -35,10 +33,6 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   SQLITE_PATH?: string;
-
-  @IsOptional()
-  @IsIn(Object.keys(BOOLEAN_WORDS), { message: 'must be true or false' })
-  DEMO_DATA?: string;
 
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
@@ -72,7 +66,6 @@ export class AppConfig {
     readonly host: string | undefined,
     readonly publicUrl: string,
     readonly database: DatabaseConfig,
-    readonly demoData: boolean,
     readonly logLevel: LogLevel,
     readonly logFormat: 'json' | 'pretty',
     /** Folder holding the built web app, served from the API's origin; undefined when not built. */
@@ -133,7 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     raw.HOST,
     (raw.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     database,
-    BOOLEAN_WORDS[raw.DEMO_DATA ?? 'false'] ?? false,
     (raw.LOG_LEVEL as LogLevel | undefined) ?? 'log',
     (raw.LOG_FORMAT as 'json' | 'pretty' | undefined) ?? 'json',
     webRoot,
