@@ -41,6 +41,11 @@ export default [
               sourceTag: 'scope:reference',
               onlyDependOnLibsWithTags: ['scope:reference', 'scope:platform', 'scope:shared'],
             },
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', 'scope:shared'] },
+            {
+              sourceTag: 'scope:identity',
+              onlyDependOnLibsWithTags: ['scope:identity', 'scope:audit', 'scope:reference', 'scope:platform', 'scope:shared'],
+            },
           ],
         },
       ],

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { SCHEMA } from './app/schema';
+import { seedDemoData } from './demo/seed-demo-data';
 
 async function bootstrap(): Promise<void> {
   // The web app is built beside the API bundle: dist/apps/api/main.js and dist/apps/web/browser/.
@@ -18,6 +19,8 @@ async function bootstrap(): Promise<void> {
     abortOnError: false,
   });
   const { servesWebApp } = configureApp(app, config);
+  await app.init();
+  if (config.demoData) await seedDemoData(app);
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   Logger.log(
     { msg: 'Listening', url: config.publicUrl, database: describeDatabase(config.database), webApp: servesWebApp },

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@epm/api/audit';
+import { IdentityModule } from '@epm/api/identity';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
 import { DataSource } from 'typeorm';
@@ -21,6 +23,8 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         ReferenceModule,
+        AuditModule,
+        IdentityModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import {
   AppConfig,
   buildOpenApiDocument,
@@ -16,8 +17,10 @@ import { version } from '../../../../package.json';
 export function configureApp(app: NestExpressApplication, config: AppConfig): { servesWebApp: boolean } {
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLogger());
-  app.use(securityHeaders());
+  app.use(securityHeaders({ hsts: config.secure }));
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: '100kb' });
   serveOpenApi(app, buildOpenApiDocument(app, version));
   const servesWebApp = serveWebApp(app, config.webRoot);

@@ -1,12 +1,23 @@
-import type { SchemaDefinition } from '@epm/api/platform';
+import { AuditEventEntity } from '@epm/api/audit';
+import { SessionEntity, UserEntity } from '@epm/api/identity';
+import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
 import { ReferenceData1795400000000 } from '../migrations/1795400000000-reference-data';
+import { IdentityAndAudit1795470000000 } from '../migrations/1795470000000-identity-and-audit';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
  * appended: a landed migration is never edited (schema.spec.ts checks the order).
  */
 export const SCHEMA: SchemaDefinition = {
-  entities: [OrganisationEntity, CouncilEntity, TaxonomyTermEntity],
-  migrations: [ReferenceData1795400000000],
+  entities: [
+    OrganisationEntity,
+    CouncilEntity,
+    TaxonomyTermEntity,
+    RateLimitEntity,
+    AuditEventEntity,
+    UserEntity,
+    SessionEntity,
+  ],
+  migrations: [ReferenceData1795400000000, IdentityAndAudit1795470000000],
 };

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
 import { SCHEMA } from '../app/schema';
+import { seedDemoData } from '../demo/seed-demo-data';
 import { createTestDatabase, type DatabaseKind } from './test-database';
 
 export interface TestApp {
@@ -19,7 +20,7 @@ export interface TestApp {
 /**
  * The whole API, configured exactly as main.ts configures it, on a fresh
  * database of the given kind. Extra environment variables go through the same
- * validation as in production.
+ * validation as in production; DEMO_DATA=true seeds the demo accounts.
  */
 export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
@@ -31,6 +32,7 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
   });
   configureApp(app, config);
   await app.init();
+  if (config.demoData) await seedDemoData(app);
   return {
     app,
     http: request(app.getHttpServer()),

@@ -1,3 +1,4 @@
+export * from './lib/access/access';
 export * from './lib/config/app-config';
 export * from './lib/database/database';
 export * from './lib/http/api-error.dto';
@@ -7,4 +8,5 @@ export * from './lib/http/validation';
 export * from './lib/logging/logger';
 export * from './lib/openapi/openapi';
 export * from './lib/platform.module';
+export * from './lib/rate-limit/rate-limit';
 export * from './lib/web/web-app';

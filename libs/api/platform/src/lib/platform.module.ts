@@ -1,14 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { createValidationPipe } from './http/validation';
+import { RateLimitGuard, RateLimitService } from './rate-limit/rate-limit';
 
 /**
  * Cross-cutting concerns every domain relies on: the validated configuration,
- * one validation pipe, one error shape and the health check.
+ * one validation pipe, one error shape, rate limits and the health check.
  */
 @Global()
 @Module({})
@@ -21,9 +22,11 @@ export class PlatformModule {
         { provide: AppConfig, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         HealthService,
+        RateLimitService,
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, RateLimitService],
     };
   }
 }

@@ -1,3 +1,6 @@
+// The declaration must travel with this file into every project that compiles it (apps and other libraries).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./csv.d.ts" />
 import { parse } from 'csv-parse/sync';
 import { COUNCIL_TYPES, CouncilType } from '@epm/shared/contracts';
 import councilsCsv from './data/english-councils.csv';

@@ -6,7 +6,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ApiErrorDto } from '@epm/api/platform';
+import { ApiErrorDto, Public } from '@epm/api/platform';
 import type {
   CouncilResponse,
   CouncilSearchResponse,
@@ -17,6 +17,7 @@ import { CouncilDto, CouncilSearchDto, CouncilSearchQuery, OrganisationDto, Taxo
 import { ReferenceService } from './reference.service';
 
 @ApiTags('reference data')
+@Public()
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

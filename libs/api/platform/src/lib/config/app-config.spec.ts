@@ -62,6 +62,33 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses a DEMO_DATA that is not a yes/no word', () => {
+    expect(configurationErrorOf({ DEMO_DATA: 'maybe' }).message).toBe(
+      'Invalid configuration: DEMO_DATA must be true or false (got "maybe")',
+    );
+    expect(loadConfig({ DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('takes the bootstrap administrator only as a pair', () => {
+    expect(configurationErrorOf({ ADMIN_EMAIL: 'admin@example.org' }).variable).toBe('ADMIN_PASSWORD');
+    expect(configurationErrorOf({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'short' }).variable).toBe(
+      'ADMIN_PASSWORD',
+    );
+    expect(
+      loadConfig({ ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'a long enough passphrase' }).bootstrapAdmin,
+    ).toEqual({ email: 'admin@example.org', password: 'a long enough passphrase' });
+  });
+
+  it('defaults sessions to 30 minutes idle and 12 hours absolute', () => {
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 12 });
+    expect(configurationErrorOf({ SESSION_IDLE_MINUTES: '0' }).variable).toBe('SESSION_IDLE_MINUTES');
+  });
+
+  it('treats the service as secure only when its public URL is https', () => {
+    expect(loadConfig({}).secure).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://events.example.org' }).secure).toBe(true);
+  });
+
   it('refuses a PUBLIC_URL without a scheme', () => {
     expect(configurationErrorOf({ PUBLIC_URL: 'events.example.org' }).variable).toBe('PUBLIC_URL');
   });

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '@epm/shared/contracts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Thrown when an environment variable has a value the product cannot run with. */
@@ -12,6 +13,8 @@ export class ConfigurationError extends Error {
     this.name = 'ConfigurationError';
   }
 }
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
 
 /** The raw environment, as strings; validated before anything else starts. */
 class EnvironmentVariables {
@@ -49,6 +52,41 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_ROOT?: string;
+
+  @IsOptional()
+  @IsIn(Object.keys(BOOLEAN_WORDS), { message: 'must be true or false' })
+  DEMO_DATA?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of minutes from 1 to 1440' })
+  @Min(1, { message: 'must be a whole number of minutes from 1 to 1440' })
+  @Max(1440, { message: 'must be a whole number of minutes from 1 to 1440' })
+  SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of hours from 1 to 168' })
+  @Min(1, { message: 'must be a whole number of hours from 1 to 168' })
+  @Max(168, { message: 'must be a whole number of hours from 1 to 168' })
+  SESSION_ABSOLUTE_HOURS?: number;
+
+  @IsOptional()
+  @IsIn(Object.keys(BOOLEAN_WORDS), { message: 'must be true or false' })
+  REQUIRE_MFA_FOR_ADMINS?: string;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 }
 
 export type DatabaseConfig =
@@ -70,7 +108,20 @@ export class AppConfig {
     readonly logFormat: 'json' | 'pretty',
     /** Folder holding the built web app, served from the API's origin; undefined when not built. */
     readonly webRoot: string | undefined,
+    /** Seed believable demo data (and documented demo accounts) into an empty database. */
+    readonly demoData: boolean,
+    /** The first administrator, created when there are no accounts yet. */
+    readonly bootstrapAdmin: { email: string; password: string } | undefined,
+    readonly session: { idleMinutes: number; absoluteHours: number },
+    readonly requireMfaForAdmins: boolean,
+    /** Express `trust proxy`: how to find the client address behind a load balancer. */
+    readonly trustProxy: boolean | number | string,
   ) {}
+
+  /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
+  get secure(): boolean {
+    return this.publicUrl.startsWith('https://');
+  }
 }
 
 /**
@@ -114,13 +165,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
   if (firstError) {
     const message = Object.values(firstError.constraints ?? {})[0] ?? 'is not valid';
     const shown = JSON.stringify(String(env[firstError.property] ?? ''));
-    throw new ConfigurationError(firstError.property, `${message.replace(`${firstError.property} `, '')} (got ${shown})`);
+    // Secrets are named but never repeated.
+    const got = /PASSWORD|SECRET|KEY/.test(firstError.property) ? '' : ` (got ${shown})`;
+    throw new ConfigurationError(firstError.property, `${message.replace(`${firstError.property} `, '')}${got}`);
   }
   const port = raw.PORT ?? 3000;
   const database: DatabaseConfig = raw.DATABASE_URL
     ? parseDatabaseUrl(raw.DATABASE_URL)
     : { kind: 'sqlite', path: absolute(raw.SQLITE_PATH ?? 'var/epm.sqlite') };
   const webRoot = raw.WEB_ROOT ? absolute(raw.WEB_ROOT) : defaultWebRoot;
+  if (!!raw.ADMIN_EMAIL !== !!raw.ADMIN_PASSWORD) {
+    throw new ConfigurationError(raw.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'must be set together with the other (both or neither)');
+  }
   return new AppConfig(
     port,
     raw.HOST,
@@ -129,7 +185,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     (raw.LOG_LEVEL as LogLevel | undefined) ?? 'log',
     (raw.LOG_FORMAT as 'json' | 'pretty' | undefined) ?? 'json',
     webRoot,
+    BOOLEAN_WORDS[raw.DEMO_DATA ?? 'false'] ?? false,
+    raw.ADMIN_EMAIL && raw.ADMIN_PASSWORD ? { email: raw.ADMIN_EMAIL, password: raw.ADMIN_PASSWORD } : undefined,
+    { idleMinutes: raw.SESSION_IDLE_MINUTES ?? 30, absoluteHours: raw.SESSION_ABSOLUTE_HOURS ?? 12 },
+    BOOLEAN_WORDS[raw.REQUIRE_MFA_FOR_ADMINS ?? 'false'] ?? false,
+    parseTrustProxy(raw.TRUST_PROXY),
   );
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value) return false;
+  if (value in BOOLEAN_WORDS) return BOOLEAN_WORDS[value] ?? false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function absolute(path: string): string {

@@ -2,10 +2,12 @@ import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@epm/shared/contracts';
 import type { Response } from 'express';
+import { Public } from '../access/access';
 import { HealthResponseDto } from './health.dto';
 import { HealthService } from './health.service';
 
 @ApiTags('platform')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
  * scripts or styles (critical-CSS inlining is off in its build), so the policy
  * allows only this origin.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(options: { hsts: boolean }): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -24,8 +24,8 @@ export function securityHeaders(): RequestHandler {
       },
     },
     crossOriginEmbedderPolicy: false,
-    // HSTS only means something over HTTPS; a reverse proxy terminating TLS sets it there.
-    strictTransportSecurity: false,
+    // HSTS only means something when people reach the service over HTTPS (PUBLIC_URL).
+    strictTransportSecurity: options.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
 }

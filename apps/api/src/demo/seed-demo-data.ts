@@ -1,0 +1,19 @@
+import type { INestApplication } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { IdentityBootstrapService } from '@epm/api/identity';
+
+/**
+ * The one place demo data is seeded (DEMO_DATA=true, which `npm start` sets).
+ * Each domain contributes a step that does nothing on a database that already
+ * has its data, so restarting the demo keeps what people did in it.
+ */
+export async function seedDemoData(app: INestApplication): Promise<void> {
+  const logger = new Logger('Demo');
+  const accounts = await app.get(IdentityBootstrapService).seedDemoAccounts();
+  if (accounts.length > 0) {
+    // Demo mode only: these passwords are published in the README.
+    logger.log(
+      `Demo accounts:\n${accounts.map((account) => `  ${account.role.padEnd(9)} ${account.email.padEnd(32)} ${account.password}`).join('\n')}`,
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/identity-bootstrap.service';
+export * from './lib/identity.entities';
+export * from './lib/identity.module';
