@@ -41,10 +41,11 @@ export default [
               sourceTag: 'scope:reference',
               onlyDependOnLibsWithTags: ['scope:reference', 'scope:platform', 'scope:shared'],
             },
+            { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:ui', 'scope:shared'] },
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', 'scope:shared'] },
             {
               sourceTag: 'scope:identity',
-              onlyDependOnLibsWithTags: ['scope:identity', 'scope:audit', 'scope:reference', 'scope:platform', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:identity', 'scope:audit', 'scope:reference', 'scope:platform', 'scope:ui', 'scope:shared'],
             },
           ],
         },

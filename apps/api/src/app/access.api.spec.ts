@@ -16,6 +16,7 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/councils',
   'GET /api/councils/:gssCode',
   'POST /api/auth/login',
+  'GET /api/auth/session',
 ]);
 
 /** Routes limited to some roles; every other non-public route is open to any signed-in account. */

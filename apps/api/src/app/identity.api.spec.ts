@@ -94,6 +94,13 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
         .expect(401);
     });
 
+    it('tells pages who is signed in without a 401 when nobody is', async () => {
+      await testApp.http.get('/api/auth/session').expect(200, { user: null });
+      const client = await signInAs(testApp, 'reviewer');
+      const { body } = await client.get('/api/auth/session').expect(200);
+      expect(body.user).toMatchObject({ email: demoAccount('reviewer').email, role: 'reviewer' });
+    });
+
     it('marks responses to signed-in people no-store', async () => {
       const client = await signInAs(testApp, 'reviewer');
       const response = await client.get('/api/auth/me').expect(200);
@@ -286,6 +293,7 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
       expect(first.body).toEqual({ status: 'mfa-required' });
       const pending = clientFor(agent, first);
       await pending.get('/api/auth/me').expect(401);
+      await pending.get('/api/auth/session').expect(200, { user: null });
       await pending.post('/api/auth/mfa/verify').send({ code: '123456' }).expect(422);
       const code = totp(enrolment.secret);
       const verified = await pending.post('/api/auth/mfa/verify').send({ code }).expect(200);

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { type ApplicationConfig, inject, Injectable, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import {
@@ -8,6 +8,7 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import { authInterceptor } from '@epm/web/identity';
 import { appRoutes } from './app.routes';
 
 export const SERVICE_TITLE = 'Partnership events – LGA and techUK';
@@ -26,7 +27,12 @@ export class PageTitleStrategy extends TitleStrategy {
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch()),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([authInterceptor]),
+      // The API's CSRF cookie and header (the names Angular uses by default, stated so they cannot drift).
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
   ],

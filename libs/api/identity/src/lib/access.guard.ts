@@ -49,6 +49,7 @@ export class AccessGuard implements CanActivate {
         role: resolved.user.role,
         organisationId: resolved.user.organisationId,
         sessionId: resolved.session.id,
+        stage: resolved.session.stage,
       };
     }
     if (policy.kind === 'public') return true;

@@ -20,7 +20,13 @@ import {
   type RequestWithPrincipal,
   SignInStep,
 } from '@epm/api/platform';
-import type { LoginResponse, MeResponse, MfaConfirmResponse, MfaEnrolmentResponse } from '@epm/shared/contracts';
+import type {
+  LoginResponse,
+  MeResponse,
+  MfaConfirmResponse,
+  MfaEnrolmentResponse,
+  SessionResponse,
+} from '@epm/shared/contracts';
 import type { Request, Response } from 'express';
 import { AuthService, type ClientInfo } from './auth.service';
 import { CSRF_COOKIE, csrfCookieOptions, sessionCookieName, sessionCookieOptions } from './cookies';
@@ -33,6 +39,7 @@ import {
   MfaDisableDto,
   MfaEnrolmentDto,
   MfaVerifyDto,
+  SessionDto,
 } from './identity.dto';
 import { mapMe } from './identity.mapper';
 import type { IssuedSession } from './session.service';
@@ -111,6 +118,17 @@ export class AuthController {
   async me(@CurrentUser() principal: Principal): Promise<MeResponse> {
     const user = await this.users.findForSession(principal.userId);
     return mapMe(user, this.auth.mfaEnrolmentRequired(user));
+  }
+
+  @Get('session')
+  @Public()
+  @ApiOperation({ summary: 'Who is signed in, or null: for pages that adapt to the visitor (never answers 401)' })
+  @ApiOkResponse({ type: SessionDto })
+  async session(@Req() request: RequestWithPrincipal): Promise<SessionResponse> {
+    const principal = request.principal;
+    if (!principal || principal.stage !== 'active') return { user: null };
+    const user = await this.users.findForSession(principal.userId);
+    return { user: mapMe(user, this.auth.mfaEnrolmentRequired(user)) };
   }
 
   @Post('password')

@@ -22,61 +22,61 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'organiser@techuk.example' })
   @Transform(trim)
-  @IsNotEmpty({ message: 'Enter your email address' })
   @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.com' })
   @MaxLength(254)
+  @IsNotEmpty({ message: 'Enter your email address' })
   email!: string;
 
   @ApiProperty({ format: 'password' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter your password' })
   @MaxLength(PASSWORD_MAX_LENGTH * 4, { message: 'Enter a correct email address and password' })
+  @IsNotEmpty({ message: 'Enter your password' })
   password!: string;
 }
 
 export class MfaVerifyDto implements MfaVerifyRequest {
   @ApiProperty({ description: '6-digit code, or a recovery code like 1a2b3-4c5d6', example: '123456' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter the code from your authenticator app' })
   @MaxLength(20)
+  @IsNotEmpty({ message: 'Enter the code from your authenticator app' })
   code!: string;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty({ format: 'password' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter your current password' })
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsNotEmpty({ message: 'Enter your current password' })
   currentPassword!: string;
 
   @ApiProperty({ format: 'password', description: 'At least 12 characters; not a common password' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter a new password' })
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsNotEmpty({ message: 'Enter a new password' })
   newPassword!: string;
 }
 
 export class MfaDisableDto implements MfaDisableRequest {
   @ApiProperty({ format: 'password' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter your password' })
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsNotEmpty({ message: 'Enter your password' })
   password!: string;
 }
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'sam.organiser@lga.example' })
   @Transform(trim)
-  @IsNotEmpty({ message: 'Enter an email address' })
   @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.com' })
   @MaxLength(254)
+  @IsNotEmpty({ message: 'Enter an email address' })
   email!: string;
 
   @ApiProperty({ example: 'Sam Patel' })
   @Transform(trim)
   @IsString()
-  @IsNotEmpty({ message: 'Enter a name' })
   @MaxLength(120, { message: 'Name must be 120 characters or fewer' })
+  @IsNotEmpty({ message: 'Enter a name' })
   displayName!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -91,8 +91,8 @@ export class CreateUserDto implements CreateUserRequest {
 
   @ApiProperty({ format: 'password', description: 'Initial password: at least 12 characters, not a common one' })
   @IsString()
-  @IsNotEmpty({ message: 'Enter a password' })
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  @IsNotEmpty({ message: 'Enter a password' })
   password!: string;
 }
 
@@ -101,8 +101,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @IsNotEmpty({ message: 'Enter a name' })
   @MaxLength(120, { message: 'Name must be 120 characters or fewer' })
+  @IsNotEmpty({ message: 'Enter a name' })
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -142,6 +142,10 @@ export class MeDto implements MeResponse {
   @ApiProperty() mfaEnabled!: boolean;
   @ApiProperty({ description: 'Policy requires a second factor this account has not set up yet' })
   mfaEnrolmentRequired!: boolean;
+}
+
+export class SessionDto {
+  @ApiProperty({ type: MeDto, nullable: true, description: 'null when nobody is fully signed in' }) user!: MeDto | null;
 }
 
 export class LoginResponseDto {

@@ -43,6 +43,11 @@ export interface MeResponse {
   mfaEnrolmentRequired: boolean;
 }
 
+/** Who is signed in, for pages to adapt to. Never a 401: signed out is an answer, not an error. */
+export interface SessionResponse {
+  user: MeResponse | null;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
 export interface NavigationItem {
@@ -53,6 +53,13 @@ export interface NavigationItem {
                   }
                 </li>
               }
+              @if (actionLabel(); as label) {
+                <li class="govuk-service-navigation__item">
+                  <button type="button" class="govuk-service-navigation__link epm-link-button" (click)="action.emit()">
+                    {{ label }}
+                  </button>
+                </li>
+              }
             </ul>
           </nav>
         </div>
@@ -64,4 +71,7 @@ export class SiteHeader {
   readonly organisationName = input.required<string>();
   readonly serviceName = input.required<string>();
   readonly navigation = input<NavigationItem[]>([]);
+  /** A last item that is an action rather than a page, such as "Sign out". */
+  readonly actionLabel = input<string>();
+  readonly action = output();
 }

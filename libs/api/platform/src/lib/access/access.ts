@@ -34,6 +34,8 @@ export interface Principal {
   role: Role;
   organisationId: number | null;
   sessionId: string;
+  /** 'mfa-pending' until the second factor is given. */
+  stage: 'mfa-pending' | 'active';
 }
 
 export interface RequestWithPrincipal extends Request {

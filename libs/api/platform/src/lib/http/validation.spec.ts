@@ -1,6 +1,6 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsInt, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { createValidationPipe, errorsByField } from './validation';
 
 class VenueInput {
@@ -50,6 +50,19 @@ describe('createValidationPipe', () => {
       'capacity',
       'venue.postcode',
     ]);
+  });
+
+  it('reports one message per field: the first failing check, bottom decorator first', async () => {
+    class Contact {
+      @IsEmail({}, { message: 'Enter an email address in the correct format' })
+      @IsNotEmpty({ message: 'Enter your email address' })
+      email!: string;
+    }
+    const pipe = createValidationPipe();
+    const error = await pipe.transform({ email: '' }, { type: 'body', metatype: Contact }).catch((caught: unknown) => caught);
+    expect((error as UnprocessableEntityException).getResponse()).toMatchObject({
+      errors: { email: ['Enter your email address'] },
+    });
   });
 
   it('refuses unknown fields by name', async () => {

@@ -16,12 +16,19 @@ export function errorsByField(errors: ValidationError[], parent = ''): Record<st
   return result;
 }
 
-/** The one validation pipe: strips nothing silently, refuses unknown fields, converts types. */
+/**
+ * The one validation pipe: strips nothing silently, refuses unknown fields,
+ * converts types, and reports one message per field (as GOV.UK forms show
+ * them). class-validator checks a property's decorators from the bottom up,
+ * so DTOs put the presence check (`@IsNotEmpty`) last, next to the property:
+ * an empty field then says "Enter ..." rather than "... in the correct format".
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    stopAtFirstError: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },

@@ -1,0 +1,3 @@
+export * from './lib/auth.interceptor';
+export * from './lib/auth.service';
+export * from './lib/identity.routes';
