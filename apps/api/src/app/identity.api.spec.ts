@@ -344,3 +344,37 @@ describe('administrators must use two-step verification when REQUIRE_MFA_FOR_ADM
     expect(me.mfaEnrolmentRequired).toBe(false);
   });
 });
+
+describe('the first administrator and HTTPS deployments', () => {
+  let testApp: TestApp;
+  const admin = { email: 'first.admin@lga.example', password: 'bootstrap harbour lantern' };
+
+  beforeAll(async () => {
+    testApp = await createTestApp('sqlite', {
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      PUBLIC_URL: 'https://events.example.org',
+    });
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('creates the administrator from ADMIN_EMAIL and ADMIN_PASSWORD when there are no accounts', async () => {
+    const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM users');
+    expect(Number(count)).toBe(1);
+    const response = await testApp.http.post('/api/auth/login').send(admin).expect(200);
+    expect(response.body.user.role).toBe('admin');
+  });
+
+  it('uses a __Host- prefixed, Secure session cookie and sends HSTS over HTTPS', async () => {
+    const response = await testApp.http.post('/api/auth/login').send(admin).expect(200);
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    const session = cookies.find((cookie) => cookie.startsWith('__Host-epm_session='));
+    expect(session).toMatch(/; Secure/);
+    expect(session).toMatch(/; HttpOnly/);
+    expect(session).not.toMatch(/Domain=/);
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+});

@@ -1,7 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@epm/api/platform';
 import type { CreateUserRequest } from '@epm/shared/contracts';
+import { SessionService } from './session.service';
 import { UsersService } from './users.service';
+
+const PURGE_INTERVAL_MS = 3_600_000;
 
 /**
  * The demo accounts `npm start` seeds into an empty database. Documented in
@@ -26,17 +29,36 @@ export const DEMO_ACCOUNTS: readonly CreateUserRequest[] = [
   { email: 'reviewer@demo.example', displayName: 'Rowan Reviewer', role: 'reviewer', password: 'demo reviewer passphrase' },
 ];
 
-/** With no accounts at all, creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD. */
+/**
+ * With no accounts at all, creates the first administrator from ADMIN_EMAIL /
+ * ADMIN_PASSWORD. Also clears sessions past their absolute expiry every hour
+ * (sessions that expire while idle are removed when next presented).
+ */
 @Injectable()
-export class IdentityBootstrapService implements OnApplicationBootstrap {
+export class IdentityBootstrapService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Identity');
+  private purgeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly users: UsersService,
+    private readonly sessions: SessionService,
     private readonly config: AppConfig,
   ) {}
 
+  onApplicationShutdown(): void {
+    clearInterval(this.purgeTimer);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    await this.sessions.purgeExpired();
+    this.purgeTimer = setInterval(() => {
+      this.sessions.purgeExpired().catch((error: unknown) => this.logger.warn({ msg: 'Session purge failed', error: String(error) }));
+    }, PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+    await this.createFirstAdministrator();
+  }
+
+  private async createFirstAdministrator(): Promise<void> {
     if ((await this.users.count()) > 0 || this.config.demoData) return;
     const admin = this.config.bootstrapAdmin;
     if (!admin) {
