@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@epm/shared/contracts';
-import { ErrorSummary, type FormErrors, formErrorsFrom, NO_ERRORS, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AuthService } from './auth.service';
 
 @Component({
@@ -69,8 +69,9 @@ import { AuthService } from './auth.service';
 export class AccountPage {
   protected readonly auth = inject(AuthService);
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly errors = signal<FormErrors>(NO_ERRORS);
-  protected readonly busy = signal(false);
+  protected readonly submission = new FormSubmission(['currentPassword', 'newPassword'], 'currentPassword');
+  protected readonly errors = this.submission.errors;
+  protected readonly busy = this.submission.busy;
   protected readonly changed = signal(false);
   protected readonly form = new FormGroup({
     currentPassword: new FormControl('', { nonNullable: true }),
@@ -78,17 +79,11 @@ export class AccountPage {
   });
 
   protected async changePassword(): Promise<void> {
-    this.busy.set(true);
     this.changed.set(false);
-    try {
+    await this.submission.run(async () => {
       await this.auth.changePassword(this.form.getRawValue());
-      this.errors.set(NO_ERRORS);
       this.form.reset();
       this.changed.set(true);
-    } catch (error) {
-      this.errors.set(formErrorsFrom(error, ['currentPassword', 'newPassword'], 'currentPassword'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

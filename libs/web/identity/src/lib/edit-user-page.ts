@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { Role } from '@epm/shared/contracts';
-import { ErrorSummary, type FormErrors, formErrorsFrom, NO_ERRORS, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AdminApi } from './admin-api.service';
 import { RoleFields } from './user-form';
 
@@ -58,8 +58,9 @@ export class EditUserPage {
   private readonly router = inject(Router);
   protected readonly user = resource({ params: () => Number(this.id()), loader: ({ params }) => this.api.user(params) });
   protected readonly organisations = resource({ loader: () => this.api.partnerOrganisations() });
-  protected readonly errors = signal<FormErrors>(NO_ERRORS);
-  protected readonly busy = signal(false);
+  protected readonly submission = new FormSubmission(FIELDS, 'displayName');
+  protected readonly errors = this.submission.errors;
+  protected readonly busy = this.submission.busy;
   protected readonly form = new FormGroup({
     displayName: new FormControl('', { nonNullable: true }),
     role: new FormControl<Role>('organiser', { nonNullable: true }),
@@ -82,15 +83,10 @@ export class EditUserPage {
   }
 
   protected async save(): Promise<void> {
-    this.busy.set(true);
-    try {
+    await this.submission.run(async () => {
       const value = this.form.getRawValue();
       await this.api.updateUser(Number(this.id()), { ...value, organisationCode: value.organisationCode || null });
       await this.router.navigateByUrl('/admin/users');
-    } catch (error) {
-      this.errors.set(formErrorsFrom(error, FIELDS, 'displayName'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

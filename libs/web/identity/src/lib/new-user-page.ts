@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { Role } from '@epm/shared/contracts';
-import { ErrorSummary, type FormErrors, formErrorsFrom, NO_ERRORS, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AdminApi } from './admin-api.service';
 import { RoleFields } from './user-form';
 
@@ -39,8 +39,9 @@ export class NewUserPage {
   private readonly api = inject(AdminApi);
   private readonly router = inject(Router);
   protected readonly organisations = resource({ loader: () => this.api.partnerOrganisations() });
-  protected readonly errors = signal<FormErrors>(NO_ERRORS);
-  protected readonly busy = signal(false);
+  protected readonly submission = new FormSubmission(FIELDS, 'email');
+  protected readonly errors = this.submission.errors;
+  protected readonly busy = this.submission.busy;
   protected readonly form = new FormGroup({
     displayName: new FormControl('', { nonNullable: true }),
     email: new FormControl('', { nonNullable: true }),
@@ -50,15 +51,10 @@ export class NewUserPage {
   });
 
   protected async create(): Promise<void> {
-    this.busy.set(true);
-    try {
+    await this.submission.run(async () => {
       const value = this.form.getRawValue();
       await this.api.createUser({ ...value, organisationCode: value.organisationCode || undefined });
       await this.router.navigateByUrl('/admin/users');
-    } catch (error) {
-      this.errors.set(formErrorsFrom(error, FIELDS, 'email'));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { ErrorSummary, type FormErrors, formErrorsFrom, NO_ERRORS, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AuthService } from './auth.service';
 import { safeReturnUrl } from './safe-return-url';
 
@@ -46,8 +46,10 @@ export class SignInPage {
   private readonly title = inject(Title);
 
   protected readonly step = signal<'password' | 'code'>('password');
-  protected readonly errors = signal<FormErrors>(NO_ERRORS);
-  protected readonly busy = signal(false);
+  private readonly passwordSubmission = new FormSubmission(['email', 'password'], 'email');
+  private readonly codeSubmission = new FormSubmission(['code'], 'code');
+  protected readonly errors = () => (this.step() === 'password' ? this.passwordSubmission : this.codeSubmission).errors();
+  protected readonly busy = () => this.passwordSubmission.busy() || this.codeSubmission.busy();
 
   protected readonly credentials = new FormGroup({
     email: new FormControl('', { nonNullable: true }),
@@ -56,7 +58,7 @@ export class SignInPage {
   protected readonly second = new FormGroup({ code: new FormControl('', { nonNullable: true }) });
 
   protected async signIn(): Promise<void> {
-    await this.submit(['email', 'password'], 'email', async () => {
+    await this.submit(this.passwordSubmission, async () => {
       const { email, password } = this.credentials.getRawValue();
       const response = await this.auth.login(email, password);
       if (response.status === 'mfa-required') {
@@ -69,26 +71,21 @@ export class SignInPage {
   }
 
   protected async verify(): Promise<void> {
-    await this.submit(['code'], 'code', async () => {
+    await this.submit(this.codeSubmission, async () => {
       await this.auth.verifyCode(this.second.getRawValue().code);
       await this.continue();
     });
   }
 
-  private async submit(fields: string[], general: string, action: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    try {
-      await action();
-      this.errors.set(NO_ERRORS);
-    } catch (error) {
-      const errors = formErrorsFrom(error, fields, general);
-      this.errors.set(errors);
-      const status = (error as { status?: number }).status;
-      if (status === 401 && this.step() === 'code') this.step.set('password');
-      this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
-    } finally {
-      this.busy.set(false);
+  private async submit(submission: FormSubmission, action: () => Promise<void>): Promise<void> {
+    const error = await submission.run(action);
+    if (!error) return;
+    // A pending sign-in that ended (too many wrong codes) starts again from the password.
+    if ((error as { status?: number }).status === 401 && this.step() === 'code') {
+      this.step.set('password');
+      this.passwordSubmission.errors.set(submission.errors());
     }
+    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
   }
 
   private async continue(): Promise<void> {

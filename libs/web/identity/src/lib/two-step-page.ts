@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { MfaEnrolmentResponse } from '@epm/shared/contracts';
-import { ErrorSummary, type FormErrors, formErrorsFrom, NO_ERRORS, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AuthService } from './auth.service';
 
 @Component({
@@ -76,39 +76,33 @@ export class TwoStepPage {
   protected readonly auth = inject(AuthService);
   protected readonly enrolment = signal<MfaEnrolmentResponse | null>(null);
   protected readonly recoveryCodes = signal<string[] | null>(null);
-  protected readonly errors = signal<FormErrors>(NO_ERRORS);
-  protected readonly busy = signal(false);
+  private readonly codeSubmission = new FormSubmission(['code'], 'code');
+  private readonly passwordSubmission = new FormSubmission(['password'], 'password');
+  private readonly active = signal(this.codeSubmission);
+  protected readonly errors = () => this.active().errors();
+  protected readonly busy = () => this.active().busy();
   protected readonly confirmForm = new FormGroup({ code: new FormControl('', { nonNullable: true }) });
   protected readonly disableForm = new FormGroup({ password: new FormControl('', { nonNullable: true }) });
 
-  protected start(): Promise<void> {
-    return this.run(['code'], 'code', async () => this.enrolment.set(await this.auth.startMfa()));
+  protected async start(): Promise<void> {
+    this.active.set(this.codeSubmission);
+    await this.codeSubmission.run(async () => this.enrolment.set(await this.auth.startMfa()));
   }
 
-  protected confirm(): Promise<void> {
-    return this.run(['code'], 'code', async () => {
+  protected async confirm(): Promise<void> {
+    this.active.set(this.codeSubmission);
+    await this.codeSubmission.run(async () => {
       const { recoveryCodes } = await this.auth.confirmMfa(this.confirmForm.getRawValue().code);
       this.recoveryCodes.set(recoveryCodes);
       this.enrolment.set(null);
     });
   }
 
-  protected disable(): Promise<void> {
-    return this.run(['password'], 'password', async () => {
+  protected async disable(): Promise<void> {
+    this.active.set(this.passwordSubmission);
+    await this.passwordSubmission.run(async () => {
       await this.auth.disableMfa(this.disableForm.getRawValue().password);
       this.disableForm.reset();
     });
-  }
-
-  private async run(fields: string[], general: string, action: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    try {
-      await action();
-      this.errors.set(NO_ERRORS);
-    } catch (error) {
-      this.errors.set(formErrorsFrom(error, fields, general));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }
