@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { Logger as NestLogger } from '@nestjs/common';
+import { DataSource, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
 import { describeDatabase, type DatabaseConfig } from '../config/app-config';
 
 export interface SchemaDefinition {
@@ -28,7 +29,8 @@ export function dataSourceOptions(database: DatabaseConfig, schema: SchemaDefini
     migrations: schema.migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: ['error', 'warn'] as ('error' | 'warn')[],
+    logger: new TypeOrmToNestLogger(),
+    maxQueryExecutionTime: 1000,
   };
   if (database.kind === 'sqlite') {
     return {
@@ -48,6 +50,40 @@ export function dataSourceOptions(database: DatabaseConfig, schema: SchemaDefini
     charset: 'utf8mb4_unicode_ci',
     extra: { connectionLimit: 20 },
   };
+}
+
+/**
+ * TypeORM's messages through Nest's logger, one structured line each. Failed
+ * queries are logged without their parameters, which can hold personal data;
+ * the error itself reaches the caller, which decides whether it matters.
+ */
+class TypeOrmToNestLogger implements Logger {
+  private readonly logger = new NestLogger('Database');
+
+  logQuery(): void {
+    // Every query would drown the log; slow ones are reported below.
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.debug({ msg: 'Query failed', error: String(error instanceof Error ? error.message : error), query });
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ msg: 'Slow query', ms: time, query });
+  }
+
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(message);
+    else this.logger.debug(message);
+  }
 }
 
 const MIGRATION_LOCK = 'epm_schema_migrations';
