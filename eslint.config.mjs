@@ -42,6 +42,10 @@ export default [
               onlyDependOnLibsWithTags: ['scope:reference', 'scope:platform', 'scope:shared'],
             },
             { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:ui', 'scope:shared'] },
+            {
+              sourceTag: 'scope:events',
+              onlyDependOnLibsWithTags: ['scope:events', 'scope:audit', 'scope:reference', 'scope:platform', 'scope:shared'],
+            },
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', 'scope:shared'] },
             {
               sourceTag: 'scope:identity',

@@ -17,7 +17,12 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/councils/:gssCode',
   'POST /api/auth/login',
   'GET /api/auth/session',
+  'GET /api/events',
+  'GET /api/events/:id',
+  'GET /api/programme',
 ]);
+
+const ORGANISERS: readonly Role[] = ['organiser', 'admin'];
 
 /** Routes limited to some roles; every other non-public route is open to any signed-in account. */
 const ROLE_ROUTES: Record<string, readonly Role[]> = {
@@ -26,6 +31,17 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'GET /api/audit': ['admin'],
+  'GET /api/organiser/events': ORGANISERS,
+  'POST /api/events': ORGANISERS,
+  'PATCH /api/events/:id': ORGANISERS,
+  'POST /api/events/:id/publish': ORGANISERS,
+  'POST /api/events/:id/close-registration': ORGANISERS,
+  'POST /api/events/:id/complete': ORGANISERS,
+  'POST /api/events/:id/cancel': ORGANISERS,
+  'POST /api/programme': ['admin'],
+  'PATCH /api/programme/:id': ['admin'],
+  'POST /api/programme/:id/objectives': ORGANISERS,
+  'PATCH /api/programme/:id/objectives/:objectiveId': ORGANISERS,
 };
 
 const PERSONAS: { persona: DemoPersona; role: Role }[] = [

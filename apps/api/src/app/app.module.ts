@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@epm/api/audit';
+import { EventsModule } from '@epm/api/events';
 import { IdentityModule } from '@epm/api/identity';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
@@ -25,6 +26,7 @@ export class AppModule {
         ReferenceModule,
         AuditModule,
         IdentityModule,
+        EventsModule,
       ],
     };
   }

@@ -1,9 +1,17 @@
 import { AuditEventEntity } from '@epm/api/audit';
+import {
+  EventEntity,
+  EventObjectiveEntity,
+  EventTagEntity,
+  ObjectiveEntity,
+  ProgrammeEntity,
+} from '@epm/api/events';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
 import { ReferenceData1795400000000 } from '../migrations/1795400000000-reference-data';
 import { IdentityAndAudit1795470000000 } from '../migrations/1795470000000-identity-and-audit';
+import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-programme-and-events';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -18,6 +26,11 @@ export const SCHEMA: SchemaDefinition = {
     AuditEventEntity,
     UserEntity,
     SessionEntity,
+    ProgrammeEntity,
+    ObjectiveEntity,
+    EventEntity,
+    EventTagEntity,
+    EventObjectiveEntity,
   ],
-  migrations: [ReferenceData1795400000000, IdentityAndAudit1795470000000],
+  migrations: [ReferenceData1795400000000, IdentityAndAudit1795470000000, ProgrammeAndEvents1795480000000],
 };

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AppConfig } from './config/app-config';
+import { DomainEventBus } from './domain-events/domain-events';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -25,8 +26,9 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         HealthService,
         RateLimitService,
+        DomainEventBus,
       ],
-      exports: [AppConfig, RateLimitService],
+      exports: [AppConfig, RateLimitService, DomainEventBus],
     };
   }
 }

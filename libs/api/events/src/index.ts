@@ -1,0 +1,4 @@
+export * from './lib/events.entities';
+export * from './lib/events.module';
+export * from './lib/events.service';
+export * from './lib/programme.service';

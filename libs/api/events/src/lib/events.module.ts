@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@epm/api/audit';
+import { OrganisationEntity } from '@epm/api/reference';
+import { EventsController } from './events.controller';
+import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from './events.entities';
+import { EventsService } from './events.service';
+import { ProgrammeController } from './programme.controller';
+import { ProgrammeService } from './programme.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ProgrammeEntity, ObjectiveEntity, EventEntity, EventTagEntity, EventObjectiveEntity, OrganisationEntity]),
+    AuditModule,
+  ],
+  controllers: [EventsController, ProgrammeController],
+  providers: [EventsService, ProgrammeService],
+  exports: [EventsService, ProgrammeService],
+})
+export class EventsModule {}

@@ -1,0 +1,424 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@epm/api/audit';
+import { type DomainEvent, DomainEventBus, type Principal } from '@epm/api/platform';
+import { OrganisationEntity } from '@epm/api/reference';
+import {
+  type EventInput,
+  type EventListResponse,
+  type EventResponse,
+  type EventStatus,
+  londonParts,
+  TAXONOMY_TERMS,
+} from '@epm/shared/contracts';
+import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { eventRuleErrors } from './event-rules';
+import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from './events.entities';
+import { mapEvent } from './events.mapper';
+
+/** Statuses the public can see. Drafts never; cancelled events stay visible so people learn of it. */
+const PUBLIC_STATUSES: EventStatus[] = ['published', 'registration-closed', 'completed', 'cancelled'];
+const LISTED_STATUSES: EventStatus[] = ['published', 'registration-closed', 'completed'];
+const TAGGABLE = new Set(TAXONOMY_TERMS.filter((term) => term.kind !== 'eventType').map((term) => term.code));
+const INVALID = 'Check the highlighted fields';
+
+export interface EventChanged extends DomainEvent {
+  type: 'EventRescheduled' | 'EventUpdated' | 'EventCancelled';
+  eventId: number;
+  sequence: number;
+}
+
+export interface EventListFilters {
+  type?: string;
+  theme?: string;
+  format?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  status?: EventStatus;
+  page: number;
+  pageSize: number;
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly bus: DomainEventBus,
+  ) {}
+
+  /** The public programme: published events only, soonest first. */
+  listPublic(filters: EventListFilters): Promise<EventListResponse> {
+    return this.list(filters, (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }), false);
+  }
+
+  /** Every event the organiser may manage, in any status: their organisation's, or all for administrators. */
+  listForOrganiser(principal: Principal, filters: EventListFilters): Promise<EventListResponse> {
+    return this.list(
+      filters,
+      (query) => {
+        this.scopeToOrganisation(query, principal);
+        if (filters.status) query.andWhere('event.status = :status', { status: filters.status });
+      },
+      true,
+    );
+  }
+
+  /** One event. Drafts, and joining links, only for those who may manage it; anyone else gets 404 for a draft. */
+  async get(id: number, principal: Principal | undefined): Promise<EventResponse> {
+    const event = await this.load(this.dataSource.manager, id);
+    const manages = !!event && !!principal && this.mayManage(principal, event);
+    if (!event || (!manages && !PUBLIC_STATUSES.includes(event.status))) throw new NotFoundException('No such event');
+    return mapEvent(event, { showJoiningUrl: manages });
+  }
+
+  async create(input: EventInput, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const organisations = await this.organisations(manager, input);
+      this.assertMayLead(principal, organisations);
+      const programme = await this.validate(manager, input);
+      const now = new Date();
+      const event = manager.create(EventEntity, {
+        ...this.columns(input, organisations),
+        programmeId: programme.id,
+        status: 'draft',
+        cancellationReason: null,
+        sequence: 0,
+        seriesId: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.save(event);
+      await this.saveLinks(manager, event.id, input);
+      await this.audit.record(
+        { actor: { id: principal.userId, email: principal.email }, action: 'event.created', entityType: 'event', entityId: event.id, ip },
+        manager,
+      );
+      return this.respond(manager, event.id);
+    });
+  }
+
+  async update(id: number, patch: Partial<EventInput>, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.loadManaged(manager, id, principal);
+      if (event.status === 'cancelled' || event.status === 'completed') {
+        throw new ConflictException(`A ${event.status} event cannot be changed`);
+      }
+      const current = mapEvent(event, { showJoiningUrl: true });
+      const merged: EventInput = {
+        ...current,
+        leadOrganisation: current.leadOrganisation.code as EventInput['leadOrganisation'],
+        partnerOrganisation: (current.partnerOrganisation?.code ?? null) as EventInput['partnerOrganisation'],
+        ...patch,
+      };
+      const organisations = await this.organisations(manager, merged);
+      this.assertMayLead(principal, organisations);
+      const programme = await this.validate(manager, merged);
+      const next = this.columns(merged, organisations);
+      const rescheduled =
+        next.startsAt.getTime() !== event.startsAt.getTime() || next.endsAt.getTime() !== event.endsAt.getTime();
+      const placeChanged =
+        next.venueName !== event.venueName ||
+        next.venueAddress !== event.venueAddress ||
+        next.venuePostcode !== event.venuePostcode ||
+        next.joiningUrl !== event.joiningUrl ||
+        next.format !== event.format;
+      const changedFields = Object.keys(patch);
+      // Attendees' calendars update only when SEQUENCE grows; only changes that matter to them raise it.
+      const attendeesAffected = event.status !== 'draft' && (rescheduled || placeChanged || next.title !== event.title);
+      Object.assign(event, next, {
+        programmeId: programme.id,
+        sequence: event.sequence + (attendeesAffected ? 1 : 0),
+        updatedAt: new Date(),
+      });
+      await manager.save(event);
+      await manager.delete(EventTagEntity, { eventId: id });
+      await manager.delete(EventObjectiveEntity, { eventId: id });
+      await this.saveLinks(manager, id, merged);
+      await this.audit.record(
+        {
+          actor: { id: principal.userId, email: principal.email },
+          action: rescheduled ? 'event.rescheduled' : 'event.updated',
+          entityType: 'event',
+          entityId: id,
+          ip,
+          details: { fields: changedFields },
+        },
+        manager,
+      );
+      if (attendeesAffected) {
+        await this.bus.publish(
+          { type: rescheduled ? 'EventRescheduled' : 'EventUpdated', eventId: id, sequence: event.sequence } satisfies EventChanged,
+          manager,
+        );
+      }
+      return this.respond(manager, id);
+    });
+  }
+
+  async publish(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.transition(id, principal, ip, ['draft'], 'published', 'event.published');
+  }
+
+  async closeRegistration(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.transition(id, principal, ip, ['published'], 'registration-closed', 'event.registration-closed');
+  }
+
+  async complete(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.loadManaged(manager, id, principal);
+      if (event.endsAt.getTime() > Date.now()) throw new ConflictException('An event can be completed only after it ends');
+      return this.applyTransition(manager, event, principal, ip, ['published', 'registration-closed'], 'completed', 'event.completed');
+    });
+  }
+
+  async cancel(id: number, reason: string, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.loadManaged(manager, id, principal);
+      const wasPublic = event.status !== 'draft';
+      event.cancellationReason = reason;
+      if (wasPublic) event.sequence += 1;
+      const response = await this.applyTransition(
+        manager,
+        event,
+        principal,
+        ip,
+        ['draft', 'published', 'registration-closed'],
+        'cancelled',
+        'event.cancelled',
+      );
+      if (wasPublic) {
+        await this.bus.publish({ type: 'EventCancelled', eventId: id, sequence: event.sequence } satisfies EventChanged, manager);
+      }
+      return response;
+    });
+  }
+
+  private async transition(
+    id: number,
+    principal: Principal,
+    ip: string | null,
+    from: EventStatus[],
+    to: EventStatus,
+    action: string,
+  ): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.loadManaged(manager, id, principal);
+      return this.applyTransition(manager, event, principal, ip, from, to, action);
+    });
+  }
+
+  private async applyTransition(
+    manager: EntityManager,
+    event: EventEntity,
+    principal: Principal,
+    ip: string | null,
+    from: EventStatus[],
+    to: EventStatus,
+    action: string,
+  ): Promise<EventResponse> {
+    if (!from.includes(event.status)) {
+      throw new ConflictException(`A ${event.status} event cannot be ${to === 'published' ? 'published' : `moved to ${to}`}`);
+    }
+    await manager.update(
+      EventEntity,
+      { id: event.id },
+      { status: to, cancellationReason: event.cancellationReason, sequence: event.sequence, updatedAt: new Date() },
+    );
+    await this.audit.record(
+      {
+        actor: { id: principal.userId, email: principal.email },
+        action,
+        entityType: 'event',
+        entityId: event.id,
+        ip,
+        details: { from: event.status, to },
+      },
+      manager,
+    );
+    return this.respond(manager, event.id);
+  }
+
+  private async list(
+    filters: EventListFilters,
+    scope: (query: SelectQueryBuilder<EventEntity>) => void,
+    showJoiningUrl: boolean,
+  ): Promise<EventListResponse> {
+    const query = this.dataSource.getRepository(EventEntity).createQueryBuilder('event');
+    scope(query);
+    if (filters.type) query.andWhere('event.type = :type', { type: filters.type });
+    if (filters.format) query.andWhere('event.format = :format', { format: filters.format });
+    if (filters.theme) {
+      query.andWhere('EXISTS (SELECT 1 FROM event_tags tag WHERE tag.event_id = event.id AND tag.term_code = :theme)', {
+        theme: filters.theme,
+      });
+    }
+    if (filters.from) query.andWhere('event.startsAt >= :from', { from: londonMidnight(filters.from) });
+    if (filters.to) query.andWhere('event.startsAt < :to', { to: londonMidnight(filters.to, 1) });
+    if (filters.q) {
+      const words = filters.q.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+      words.forEach((word, index) =>
+        query.andWhere(
+          new Brackets((inner) =>
+            inner
+              .where(`LOWER(event.title) LIKE :word${index}`)
+              .orWhere(`LOWER(event.summary) LIKE :word${index}`),
+          ),
+          { [`word${index}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` },
+        ),
+      );
+    }
+    const [ids, total] = await query
+      .select('event.id')
+      .orderBy('event.startsAt', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .skip((filters.page - 1) * filters.pageSize)
+      .take(filters.pageSize)
+      .getManyAndCount();
+    const rows = ids.length
+      ? await this.withRelations(this.dataSource.manager)
+          .whereInIds(ids.map((row) => row.id))
+          .orderBy('event.startsAt', 'ASC')
+          .addOrderBy('event.id', 'ASC')
+          .getMany()
+      : [];
+    return { items: rows.map((row) => mapEvent(row, { showJoiningUrl })), total, page: filters.page, pageSize: filters.pageSize };
+  }
+
+  private scopeToOrganisation(query: SelectQueryBuilder<EventEntity>, principal: Principal): void {
+    if (principal.role === 'admin') return;
+    query.andWhere('(event.leadOrganisationId = :org OR event.partnerOrganisationId = :org)', {
+      org: principal.organisationId ?? -1,
+    });
+  }
+
+  private mayManage(principal: Principal, event: EventEntity): boolean {
+    if (principal.role === 'admin') return true;
+    if (principal.role !== 'organiser' || principal.organisationId === null) return false;
+    return event.leadOrganisationId === principal.organisationId || event.partnerOrganisationId === principal.organisationId;
+  }
+
+  /** 404, not 403, for another organisation's event: ids reveal nothing. */
+  private async loadManaged(manager: EntityManager, id: number, principal: Principal): Promise<EventEntity> {
+    const event = await this.load(manager, id);
+    if (!event || !this.mayManage(principal, event)) throw new NotFoundException('No such event');
+    return event;
+  }
+
+  private withRelations(manager: EntityManager): SelectQueryBuilder<EventEntity> {
+    return manager
+      .getRepository(EventEntity)
+      .createQueryBuilder('event')
+      .leftJoinAndSelect('event.leadOrganisation', 'lead')
+      .leftJoinAndSelect('event.partnerOrganisation', 'partner')
+      .leftJoinAndSelect('event.tags', 'tags')
+      .leftJoinAndSelect('event.objectiveLinks', 'objectiveLinks');
+  }
+
+  private load(manager: EntityManager, id: number): Promise<EventEntity | null> {
+    return this.withRelations(manager).where('event.id = :id', { id }).getOne();
+  }
+
+  private async respond(manager: EntityManager, id: number): Promise<EventResponse> {
+    const event = await this.load(manager, id);
+    if (!event) throw new NotFoundException('No such event');
+    return mapEvent(event, { showJoiningUrl: true });
+  }
+
+  private async organisations(
+    manager: EntityManager,
+    input: EventInput,
+  ): Promise<{ lead: OrganisationEntity; partner: OrganisationEntity | null }> {
+    const lead = await manager.findOneBy(OrganisationEntity, { code: input.leadOrganisation, isPartner: true });
+    const partner = input.partnerOrganisation
+      ? await manager.findOneBy(OrganisationEntity, { code: input.partnerOrganisation, isPartner: true })
+      : null;
+    if (!lead) throw invalid({ leadOrganisation: ['Select the organisation leading the event'] });
+    return { lead, partner };
+  }
+
+  /** Organisers create and edit only events their organisation leads or partners. */
+  private assertMayLead(principal: Principal, organisations: { lead: OrganisationEntity; partner: OrganisationEntity | null }): void {
+    if (principal.role === 'admin') return;
+    const own = principal.organisationId;
+    if (organisations.lead.id !== own && organisations.partner?.id !== own) {
+      throw invalid({ leadOrganisation: ['Your organisation must lead the event or be its partner'] });
+    }
+  }
+
+  private async validate(manager: EntityManager, input: EventInput): Promise<ProgrammeEntity> {
+    const errors = eventRuleErrors(input, TAGGABLE);
+    const startDay = londonDate(new Date(input.startsAt));
+    const programme = await manager
+      .getRepository(ProgrammeEntity)
+      .createQueryBuilder('programme')
+      .where('programme.startsOn <= :day AND programme.endsOn >= :day', { day: startDay })
+      .getOne();
+    if (!programme) (errors['startsAt'] ??= []).push('No programme year covers this date. Add the programme first');
+    const objectiveIds = input.objectiveIds ?? [];
+    if (programme && objectiveIds.length > 0) {
+      const found = await manager.getRepository(ObjectiveEntity).findBy(objectiveIds.map((id) => ({ id, programmeId: programme.id })));
+      if (found.length !== new Set(objectiveIds).size) {
+        (errors['objectiveIds'] ??= []).push('Choose objectives of the programme year the event is in');
+      }
+    }
+    if (Object.keys(errors).length > 0 || !programme) throw invalid(errors);
+    return programme;
+  }
+
+  private columns(input: EventInput, organisations: { lead: OrganisationEntity; partner: OrganisationEntity | null }) {
+    return {
+      title: input.title,
+      summary: input.summary,
+      description: input.description ?? '',
+      type: input.type,
+      format: input.format,
+      venueName: input.venue?.name ?? null,
+      venueAddress: input.venue?.address ?? null,
+      venuePostcode: input.venue ? input.venue.postcode.toUpperCase() : null,
+      accessInformation: input.venue?.accessInformation ?? null,
+      joiningUrl: input.joiningUrl ?? null,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+      capacity: input.capacity,
+      registrationOpensAt: input.registrationOpensAt ? new Date(input.registrationOpensAt) : null,
+      registrationClosesAt: input.registrationClosesAt ? new Date(input.registrationClosesAt) : null,
+      approvalRequired: input.approvalRequired ?? false,
+      audience: input.audience,
+      leadOrganisationId: organisations.lead.id,
+      partnerOrganisationId: organisations.partner?.id ?? null,
+      speakers: JSON.stringify(
+        (input.speakers ?? []).map((speaker) => ({ name: speaker.name, role: speaker.role ?? '', organisation: speaker.organisation ?? '' })),
+      ),
+      consultationQuestions: input.consultation ? JSON.stringify(input.consultation.questions) : null,
+      consultationClosesAt: input.consultation ? new Date(input.consultation.responsesCloseAt) : null,
+    };
+  }
+
+  private async saveLinks(manager: EntityManager, eventId: number, input: EventInput): Promise<void> {
+    const tags = [...new Set(input.tags ?? [])];
+    if (tags.length) await manager.insert(EventTagEntity, tags.map((termCode) => ({ eventId, termCode })));
+    const objectives = [...new Set(input.objectiveIds ?? [])];
+    if (objectives.length) await manager.insert(EventObjectiveEntity, objectives.map((objectiveId) => ({ eventId, objectiveId })));
+  }
+}
+
+function invalid(errors: Record<string, string[]>): UnprocessableEntityException {
+  return new UnprocessableEntityException({ message: INVALID, errors });
+}
+
+/** YYYY-MM-DD of an instant on the UK calendar. */
+export function londonDate(instant: Date): string {
+  const p = londonParts(instant);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** The instant a UK date starts (00:00 London), optionally some days later. */
+function londonMidnight(date: string, addDays = 0): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, day + addDays));
+  // Midnight London is 23:00 UTC the day before in summer; check which applies that day.
+  const bst = londonParts(new Date(utc.getTime() + 12 * 3_600_000)).hour === 13;
+  return new Date(utc.getTime() - (bst ? 3_600_000 : 0));
+}
