@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/events',
   'GET /api/events/:id',
   'GET /api/programme',
+  'GET /api/events/:id/event.ics',
+  'GET /api/calendar.ics',
 ]);
 
 const ORGANISERS: readonly Role[] = ['organiser', 'admin'];

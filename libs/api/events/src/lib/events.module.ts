@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@epm/api/audit';
 import { OrganisationEntity } from '@epm/api/reference';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
 import { EventsController } from './events.controller';
 import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from './events.entities';
 import { EventsService } from './events.service';
@@ -13,8 +15,8 @@ import { ProgrammeService } from './programme.service';
     TypeOrmModule.forFeature([ProgrammeEntity, ObjectiveEntity, EventEntity, EventTagEntity, EventObjectiveEntity, OrganisationEntity]),
     AuditModule,
   ],
-  controllers: [EventsController, ProgrammeController],
-  providers: [EventsService, ProgrammeService],
-  exports: [EventsService, ProgrammeService],
+  controllers: [EventsController, ProgrammeController, CalendarController],
+  providers: [EventsService, ProgrammeService, CalendarService],
+  exports: [EventsService, ProgrammeService, CalendarService],
 })
 export class EventsModule {}

@@ -21,6 +21,8 @@ const PUBLIC_STATUSES: EventStatus[] = ['published', 'registration-closed', 'com
 const LISTED_STATUSES: EventStatus[] = ['published', 'registration-closed', 'completed'];
 const TAGGABLE = new Set(TAXONOMY_TERMS.filter((term) => term.kind !== 'eventType').map((term) => term.code));
 const INVALID = 'Check the highlighted fields';
+/** Two programme years at today's pace, with room to spare; a feed larger than this needs a date filter. */
+const CALENDAR_LIMIT = 2000;
 
 export interface EventChanged extends DomainEvent {
   type: 'EventRescheduled' | 'EventUpdated' | 'EventCancelled';
@@ -51,6 +53,19 @@ export class EventsService {
   /** The public programme: published events only, soonest first. */
   listPublic(filters: EventListFilters): Promise<EventListResponse> {
     return this.list(filters, (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }), false);
+  }
+
+  /**
+   * Events for the subscribable calendar: everything the public may see,
+   * cancelled ones included so subscribers' calendars drop them.
+   */
+  async listForCalendar(filters: { type?: string; theme?: string }): Promise<EventResponse[]> {
+    const { items } = await this.list(
+      { ...filters, page: 1, pageSize: CALENDAR_LIMIT },
+      (query) => query.andWhere('event.status IN (:...statuses)', { statuses: PUBLIC_STATUSES }),
+      false,
+    );
+    return items;
   }
 
   /** Every event the organiser may manage, in any status: their organisation's, or all for administrators. */

@@ -89,6 +89,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://events.example.org' }).secure).toBe(true);
   });
 
+  it('gives each partner an organiser mailbox, configurable', () => {
+    expect(loadConfig({}).organiserEmails).toEqual({ techuk: 'info@techuk.org', lga: 'info@local.gov.uk' });
+    expect(loadConfig({ ORGANISER_EMAIL_LGA: 'events@lga.example' }).organiserEmails['lga']).toBe('events@lga.example');
+    expect(configurationErrorOf({ ORGANISER_EMAIL_TECHUK: 'not-an-email' }).variable).toBe('ORGANISER_EMAIL_TECHUK');
+  });
+
   it('refuses a PUBLIC_URL without a scheme', () => {
     expect(configurationErrorOf({ PUBLIC_URL: 'events.example.org' }).variable).toBe('PUBLIC_URL');
   });

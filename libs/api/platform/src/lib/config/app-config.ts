@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
-import { PASSWORD_MIN_LENGTH } from '@epm/shared/contracts';
+import { PARTNER_ORGANISATIONS, PASSWORD_MIN_LENGTH } from '@epm/shared/contracts';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Thrown when an environment variable has a value the product cannot run with. */
@@ -87,7 +87,18 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ORGANISER_EMAIL_TECHUK?: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ORGANISER_EMAIL_LGA?: string;
 }
+
+/** The public enquiries mailbox of each partner: the ORGANIZER of its events' calendar entries. */
+const DEFAULT_ORGANISER_EMAILS: Record<string, string> = { techuk: 'info@techuk.org', lga: 'info@local.gov.uk' };
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
@@ -116,6 +127,8 @@ export class AppConfig {
     readonly requireMfaForAdmins: boolean,
     /** Express `trust proxy`: how to find the client address behind a load balancer. */
     readonly trustProxy: boolean | number | string,
+    /** Mailbox per partner organisation code, for calendar ORGANIZER and replies. */
+    readonly organiserEmails: Readonly<Record<string, string>>,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -190,6 +203,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     { idleMinutes: raw.SESSION_IDLE_MINUTES ?? 30, absoluteHours: raw.SESSION_ABSOLUTE_HOURS ?? 12 },
     BOOLEAN_WORDS[raw.REQUIRE_MFA_FOR_ADMINS ?? 'false'] ?? false,
     parseTrustProxy(raw.TRUST_PROXY),
+    Object.fromEntries(
+      PARTNER_ORGANISATIONS.map(({ code }) => [
+        code,
+        (raw as unknown as Record<string, string | undefined>)[`ORGANISER_EMAIL_${code.toUpperCase()}`] ??
+          DEFAULT_ORGANISER_EMAILS[code] ??
+          '',
+      ]),
+    ),
   );
 }
 
