@@ -62,7 +62,7 @@ describe('the access policy of every route', () => {
   const clients = new Map<DemoPersona, SignedInClient>();
 
   beforeAll(async () => {
-    testApp = await createTestApp('sqlite', { DEMO_DATA: 'true' });
+    testApp = await createTestApp('sqlite', {}, { demoAccounts: true });
     routes = routeInventory(testApp.app).filter((route) => !isDocumentationRoute(route.path) && route.method !== 'HEAD');
     for (const { persona } of PERSONAS) clients.set(persona, await signInAs(testApp, persona));
   });

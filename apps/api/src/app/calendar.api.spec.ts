@@ -37,7 +37,7 @@ describe.each(DATABASE_KINDS)('calendars on %s', (kind) => {
   let techuk: SignedInClient;
 
   beforeAll(async () => {
-    testApp = await createTestApp(kind, { DEMO_DATA: 'true', PUBLIC_URL: 'http://events.example.org' });
+    testApp = await createTestApp(kind, { PUBLIC_URL: 'http://events.example.org' }, { demoAccounts: true });
     techuk = await signInAs(testApp, 'techukOrganiser');
   });
 

@@ -36,7 +36,7 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
   const published: { type: string; eventId: number; sequence: number }[] = [];
 
   beforeAll(async () => {
-    testApp = await createTestApp(kind, { DEMO_DATA: 'true' });
+    testApp = await createTestApp(kind, {}, { demoAccounts: true });
     lga = await signInAs(testApp, 'lgaOrganiser');
     techuk = await signInAs(testApp, 'techukOrganiser');
     admin = await signInAs(testApp, 'admin');

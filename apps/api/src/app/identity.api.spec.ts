@@ -13,7 +13,7 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
 
   beforeAll(async () => {
     // Behind a proxy, so tests can sign in from several client addresses.
-    testApp = await createTestApp(kind, { DEMO_DATA: 'true', TRUST_PROXY: 'true' });
+    testApp = await createTestApp(kind, { TRUST_PROXY: 'true' }, { demoAccounts: true });
   });
 
   afterAll(async () => {
@@ -321,7 +321,7 @@ describe('administrators must use two-step verification when REQUIRE_MFA_FOR_ADM
   let testApp: TestApp;
 
   beforeAll(async () => {
-    testApp = await createTestApp('sqlite', { DEMO_DATA: 'true', REQUIRE_MFA_FOR_ADMINS: 'true' });
+    testApp = await createTestApp('sqlite', { REQUIRE_MFA_FOR_ADMINS: 'true' }, { demoAccounts: true });
   });
 
   afterAll(async () => {

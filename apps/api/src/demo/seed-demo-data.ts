@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IdentityBootstrapService } from '@epm/api/identity';
+import { seedDemoProgramme } from './demo-programme';
 
 /**
  * The one place demo data is seeded (DEMO_DATA=true, which `npm start` sets).
@@ -16,4 +17,6 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
       `Demo accounts:\n${accounts.map((account) => `  ${account.role.padEnd(9)} ${account.email.padEnd(32)} ${account.password}`).join('\n')}`,
     );
   }
+  const events = await seedDemoProgramme(app);
+  if (events > 0) logger.log({ msg: 'Demo programme seeded', events });
 }

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
 import { SCHEMA } from '../app/schema';
+import { IdentityBootstrapService } from '@epm/api/identity';
 import { seedDemoData } from '../demo/seed-demo-data';
 import { createTestDatabase, type DatabaseKind } from './test-database';
 
@@ -20,9 +21,19 @@ export interface TestApp {
 /**
  * The whole API, configured exactly as main.ts configures it, on a fresh
  * database of the given kind. Extra environment variables go through the same
- * validation as in production; DEMO_DATA=true seeds the demo accounts.
+ * validation as in production. DEMO_DATA=true seeds all the demo data, as
+ * `npm start` does; `demoAccounts` only the accounts.
  */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** The documented demo accounts (admin, an organiser per partner, a reviewer), without the demo programme. */
+  demoAccounts?: boolean;
+}
+
+export async function createTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config = loadConfig({ LOG_LEVEL: 'error', LOG_FORMAT: 'pretty', ...database.env, ...env });
   const dataSource = await openDatabase(config.database, SCHEMA);
@@ -33,6 +44,7 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
   configureApp(app, config);
   await app.init();
   if (config.demoData) await seedDemoData(app);
+  else if (options.demoAccounts) await app.get(IdentityBootstrapService).seedDemoAccounts();
   return {
     app,
     http: request(app.getHttpServer()),
