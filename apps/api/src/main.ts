@@ -1,7 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigurationError, createLogger, DatabaseStartupError, describeDatabase, loadConfig, openDatabase } from '@epm/api/platform';
+import {
+  ConfigurationError,
+  createLogger,
+  DatabaseStartupError,
+  describeDatabase,
+  loadConfig,
+  openDatabase,
+} from '@epm/api/platform';
 import { join } from 'node:path';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';

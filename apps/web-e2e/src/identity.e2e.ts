@@ -45,7 +45,9 @@ describe('signing in and the signed-in areas, in Chromium', () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await expect(summary.getByRole('alert').textContent()).resolves.toContain('Enter your email address');
-    await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).resolves.toBe(
+      true,
+    );
     expect(await page.title()).toMatch(/^Error: Sign in/);
     await screenshot(page, 'sign-in-errors');
     await expectNoViolations(page);
@@ -73,7 +75,7 @@ describe('signing in and the signed-in areas, in Chromium', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${server.baseUrl}/`);
-    await expect(page.getByRole('link', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
 
     await page.goto(`${server.baseUrl}/organiser`);
     await page.waitForURL('**/sign-in?returnUrl=%2Forganiser');

@@ -4,8 +4,16 @@ describe('starting the production build', () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT', 'Invalid configuration: PORT must be a whole number from 0 to 65535 (got "abc")'],
     [{ PORT: '99999' }, 'PORT', 'Invalid configuration: PORT must be a whole number'],
-    [{ DATABASE_URL: 'postgres://user:pw@db/epm' }, 'DATABASE_URL', 'Invalid configuration: DATABASE_URL has scheme "postgres"'],
-    [{ DATABASE_URL: 'mysql://root@127.0.0.1:1/epm' }, 'DATABASE_URL', 'Cannot open the database (MySQL database "epm" on 127.0.0.1:1; set by DATABASE_URL)'],
+    [
+      { DATABASE_URL: 'postgres://user:pw@db/epm' },
+      'DATABASE_URL',
+      'Invalid configuration: DATABASE_URL has scheme "postgres"',
+    ],
+    [
+      { DATABASE_URL: 'mysql://root@127.0.0.1:1/epm' },
+      'DATABASE_URL',
+      'Cannot open the database (MySQL database "epm" on 127.0.0.1:1; set by DATABASE_URL)',
+    ],
   ])('stops on %o with one line naming %s', async (env, variable, message) => {
     const { code, stderr } = await runServerToExit(env);
     expect(code).toBe(1);

@@ -63,7 +63,9 @@ describe('the access policy of every route', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp('sqlite', {}, { demoAccounts: true });
-    routes = routeInventory(testApp.app).filter((route) => !isDocumentationRoute(route.path) && route.method !== 'HEAD');
+    routes = routeInventory(testApp.app).filter(
+      (route) => !isDocumentationRoute(route.path) && route.method !== 'HEAD',
+    );
     for (const { persona } of PERSONAS) clients.set(persona, await signInAs(testApp, persona));
   });
 
@@ -95,22 +97,29 @@ describe('the access policy of every route', () => {
     for (const route of routes) {
       const response = await call(undefined, route);
       const expected = PUBLIC_ROUTES.has(key(route)) ? 'not 401/403' : 401;
-      const actual = PUBLIC_ROUTES.has(key(route)) && ![401, 403].includes(response.status) ? 'not 401/403' : response.status;
+      const actual =
+        PUBLIC_ROUTES.has(key(route)) && ![401, 403].includes(response.status) ? 'not 401/403' : response.status;
       expect({ route: key(route), status: actual }).toEqual({ route: key(route), status: expected });
     }
   });
 
-  it.each(PERSONAS)('answers 403 to $persona on routes for other roles, and lets them through elsewhere', async ({ persona, role }) => {
-    const client = clients.get(persona);
-    for (const route of routes.filter((candidate) => !PUBLIC_ROUTES.has(key(candidate)))) {
-      // Signing out would end the session the rest of the loop uses.
-      if (key(route) === 'POST /api/auth/logout') continue;
-      const allowed = ROLE_ROUTES[key(route)]?.includes(role) ?? true;
-      const response = await call(client, route);
-      const outcome = response.status === 403 ? 'forbidden' : response.status === 401 ? 'unauthorised' : 'allowed';
-      expect({ route: key(route), outcome }).toEqual({ route: key(route), outcome: allowed ? 'allowed' : 'forbidden' });
-    }
-  });
+  it.each(PERSONAS)(
+    'answers 403 to $persona on routes for other roles, and lets them through elsewhere',
+    async ({ persona, role }) => {
+      const client = clients.get(persona);
+      for (const route of routes.filter((candidate) => !PUBLIC_ROUTES.has(key(candidate)))) {
+        // Signing out would end the session the rest of the loop uses.
+        if (key(route) === 'POST /api/auth/logout') continue;
+        const allowed = ROLE_ROUTES[key(route)]?.includes(role) ?? true;
+        const response = await call(client, route);
+        const outcome = response.status === 403 ? 'forbidden' : response.status === 401 ? 'unauthorised' : 'allowed';
+        expect({ route: key(route), outcome }).toEqual({
+          route: key(route),
+          outcome: allowed ? 'allowed' : 'forbidden',
+        });
+      }
+    },
+  );
 
   it('never returns a password hash, a session token or a CSRF token in a body', async () => {
     const admin = clients.get('admin');
@@ -118,10 +127,12 @@ describe('the access policy of every route', () => {
     for (const route of routes.filter((candidate) => candidate.method === 'GET')) {
       const response = await call(admin, route);
       const text = response.text;
-      expect({ route: key(route), leaks: /\$argon2|passwordHash|password_hash|csrfHash|mfaSecret/.test(text) }).toEqual({
-        route: key(route),
-        leaks: false,
-      });
+      expect({ route: key(route), leaks: /\$argon2|passwordHash|password_hash|csrfHash|mfaSecret/.test(text) }).toEqual(
+        {
+          route: key(route),
+          leaks: false,
+        },
+      );
       expect(text.includes(admin.sessionToken) || text.includes(admin.csrf)).toBe(false);
     }
   });

@@ -72,9 +72,13 @@ describe.each(DATABASE_KINDS)('calendars on %s', (kind) => {
 
   it('gets the times right either side of both British Summer Time changes of the MoU year', async () => {
     // 10:00 London on 26 October 2025 (after the clocks went back) is 10:00 UTC...
-    const autumn = await published(anEvent({ startsAt: '2025-10-26T10:00:00+00:00', endsAt: '2025-10-26T11:00:00+00:00' }));
+    const autumn = await published(
+      anEvent({ startsAt: '2025-10-26T10:00:00+00:00', endsAt: '2025-10-26T11:00:00+00:00' }),
+    );
     // ...and on 29 March 2026 (after they went forward) it is 09:00 UTC.
-    const spring = await published(anEvent({ startsAt: '2026-03-29T10:00:00+01:00', endsAt: '2026-03-29T11:00:00+01:00' }));
+    const spring = await published(
+      anEvent({ startsAt: '2026-03-29T10:00:00+01:00', endsAt: '2026-03-29T11:00:00+01:00' }),
+    );
     const [autumnEvent] = parseEvents((await testApp.http.get(`/api/events/${autumn}/event.ics`)).text);
     const [springEvent] = parseEvents((await testApp.http.get(`/api/events/${spring}/event.ics`)).text);
     if (!autumnEvent || !springEvent) throw new Error('no VEVENT');
@@ -85,7 +89,10 @@ describe.each(DATABASE_KINDS)('calendars on %s', (kind) => {
 
   it('grows SEQUENCE when the event is rescheduled, and marks it CANCELLED when cancelled', async () => {
     const id = await published(anEvent({ startsAt: '2025-11-04T14:00:00+00:00', endsAt: '2025-11-04T15:00:00+00:00' }));
-    await techuk.patch(`/api/events/${id}`).send({ startsAt: '2025-11-05T14:00:00+00:00', endsAt: '2025-11-05T15:00:00+00:00' }).expect(200);
+    await techuk
+      .patch(`/api/events/${id}`)
+      .send({ startsAt: '2025-11-05T14:00:00+00:00', endsAt: '2025-11-05T15:00:00+00:00' })
+      .expect(200);
     const [moved] = parseEvents((await testApp.http.get(`/api/events/${id}/event.ics`)).text);
     if (!moved) throw new Error('no VEVENT');
     expect(moved.getFirstPropertyValue('sequence')).toBe(1);
@@ -100,7 +107,10 @@ describe.each(DATABASE_KINDS)('calendars on %s', (kind) => {
   });
 
   it('offers a feed of the programme, filtered by type and theme, without drafts', async () => {
-    const draft = await techuk.post('/api/events').send(anEvent({ title: 'Draft only' })).expect(201);
+    const draft = await techuk
+      .post('/api/events')
+      .send(anEvent({ title: 'Draft only' }))
+      .expect(201);
     const roundtable = await published(
       anEvent({
         title: 'Procurement roundtable',
@@ -119,7 +129,9 @@ describe.each(DATABASE_KINDS)('calendars on %s', (kind) => {
     const roundtables = parseEvents((await testApp.http.get('/api/calendar.ics').query({ type: 'roundtable' })).text);
     expect(roundtables.map((event) => event.getFirstPropertyValue('summary'))).toEqual(['Procurement roundtable']);
     expect(roundtables[0]?.getFirstPropertyValue('location')).toBe('techUK, 10 St Bride Street, London, EC4A 4AD');
-    const ai = parseEvents((await testApp.http.get('/api/calendar.ics').query({ theme: 'artificial-intelligence' })).text);
+    const ai = parseEvents(
+      (await testApp.http.get('/api/calendar.ics').query({ theme: 'artificial-intelligence' })).text,
+    );
     expect(ai.length).toBeGreaterThan(0);
     expect(ai.every((event) => event.getFirstPropertyValue('summary') !== 'Procurement roundtable')).toBe(true);
     await testApp.http.get('/api/calendar.ics').query({ type: 'party' }).expect(422);

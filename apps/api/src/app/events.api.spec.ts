@@ -76,10 +76,16 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
     });
 
     it('accepts times in any offset and answers them in London time across the clock changes', async () => {
-      const winter = await createEvent(lga, aWorkshop({ startsAt: '2025-10-26T10:00:00Z', endsAt: '2025-10-26T11:00:00Z' }));
+      const winter = await createEvent(
+        lga,
+        aWorkshop({ startsAt: '2025-10-26T10:00:00Z', endsAt: '2025-10-26T11:00:00Z' }),
+      );
       const { body: first } = await lga.get(`/api/events/${winter.id}`).expect(200);
       expect(first.startsAt).toBe('2025-10-26T10:00:00+00:00');
-      const spring = await createEvent(lga, aWorkshop({ startsAt: '2026-03-29T09:00:00Z', endsAt: '2026-03-29T10:00:00Z' }));
+      const spring = await createEvent(
+        lga,
+        aWorkshop({ startsAt: '2026-03-29T09:00:00Z', endsAt: '2026-03-29T10:00:00Z' }),
+      );
       const { body: second } = await lga.get(`/api/events/${spring.id}`).expect(200);
       expect(second.startsAt).toBe('2026-03-29T10:00:00+01:00');
     });
@@ -91,7 +97,11 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
       ['an end before the start', { endsAt: '2025-06-02T09:00:00+01:00' }, ['endsAt']],
       ['a capacity of zero', { capacity: 0 }, ['capacity']],
       ['a fractional capacity', { capacity: 2.5 }, ['capacity']],
-      ['registration closing after the end', { registrationClosesAt: '2025-06-03T10:00:00+01:00' }, ['registrationClosesAt']],
+      [
+        'registration closing after the end',
+        { registrationClosesAt: '2025-06-03T10:00:00+01:00' },
+        ['registrationClosesAt'],
+      ],
       ['an online event without a link', { format: 'online', venue: null }, ['joiningUrl']],
       ['an in-person event without a venue', { venue: null }, ['venue']],
       ['a link that is not https', { format: 'hybrid', joiningUrl: 'http://example.org/join' }, ['joiningUrl']],
@@ -99,19 +109,29 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
       ['the lead as partner', { partnerOrganisation: 'lga' }, ['partnerOrganisation']],
       ['an unknown tag', { tags: ['blockchain'] }, ['tags']],
       ['a consultation without questions', { type: 'consultation' }, ['consultation']],
-      ['a date outside every programme year', { startsAt: '2024-06-02T10:00:00+01:00', endsAt: '2024-06-02T12:00:00+01:00' }, ['startsAt']],
+      [
+        'a date outside every programme year',
+        { startsAt: '2024-06-02T10:00:00+01:00', endsAt: '2024-06-02T12:00:00+01:00' },
+        ['startsAt'],
+      ],
       ['an unknown field', { secret: true }, ['secret']],
       ['a speaker without a name', { speakers: [{ name: '' }] }, ['speakers.0.name']],
     ])('refuses %s, keyed by field, and creates nothing', async (_case, overrides, fields) => {
       const before = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM events');
-      const response = await lga.post('/api/events').send({ ...aWorkshop(), ...overrides }).expect(422);
+      const response = await lga
+        .post('/api/events')
+        .send({ ...aWorkshop(), ...overrides })
+        .expect(422);
       expect(Object.keys(response.body.errors).sort()).toEqual(fields);
       const after = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM events');
       expect(Number(after[0].count)).toBe(Number(before[0].count));
     });
 
     it('lets an organiser create only events their organisation leads or partners', async () => {
-      const refused = await techuk.post('/api/events').send(aWorkshop({ leadOrganisation: 'lga' })).expect(422);
+      const refused = await techuk
+        .post('/api/events')
+        .send(aWorkshop({ leadOrganisation: 'lga' }))
+        .expect(422);
       expect(Object.keys(refused.body.errors)).toEqual(['leadOrganisation']);
       await createEvent(techuk, aWorkshop({ leadOrganisation: 'lga', partnerOrganisation: 'techuk' }));
     });
@@ -141,7 +161,10 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
     });
 
     it('lists for an organiser their organisation’s events, including joint ones, in every status', async () => {
-      const joint = await createEvent(techuk, aWorkshop({ leadOrganisation: 'techuk', partnerOrganisation: 'lga', title: 'Joint AI webinar' }));
+      const joint = await createEvent(
+        techuk,
+        aWorkshop({ leadOrganisation: 'techuk', partnerOrganisation: 'lga', title: 'Joint AI webinar' }),
+      );
       const { body: lgaList } = await lga.get('/api/organiser/events').query({ pageSize: 100 }).expect(200);
       expect(lgaList.items.map((event: { id: number }) => event.id)).toContain(joint.id);
       const { body: techukList } = await techuk.get('/api/organiser/events').query({ pageSize: 100 }).expect(200);
@@ -184,8 +207,12 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
       expect(ids(await testApp.http.get('/api/events').query({ type: 'webinar' }))).toContain(cyberId);
       expect(ids(await testApp.http.get('/api/events').query({ type: 'workshop' }))).not.toContain(cyberId);
       expect(ids(await testApp.http.get('/api/events').query({ theme: 'cybersecurity' }))).toEqual([cyberId]);
-      expect(ids(await testApp.http.get('/api/events').query({ format: 'online', q: 'CYBER resilience' }))).toEqual([cyberId]);
-      expect(ids(await testApp.http.get('/api/events').query({ from: '2025-09-10', to: '2025-09-10' }))).toEqual([cyberId]);
+      expect(ids(await testApp.http.get('/api/events').query({ format: 'online', q: 'CYBER resilience' }))).toEqual([
+        cyberId,
+      ]);
+      expect(ids(await testApp.http.get('/api/events').query({ from: '2025-09-10', to: '2025-09-10' }))).toEqual([
+        cyberId,
+      ]);
       expect(ids(await testApp.http.get('/api/events').query({ from: '2025-09-11' }))).not.toContain(cyberId);
     });
 
@@ -272,7 +299,10 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
 
   describe('programme years and objectives', () => {
     it('adds a year that does not overlap, with objectives events can link to', async () => {
-      const overlap = await admin.post('/api/programme').send({ name: 'Overlap', startsOn: '2026-03-01', endsOn: '2027-02-28' }).expect(422);
+      const overlap = await admin
+        .post('/api/programme')
+        .send({ name: 'Overlap', startsOn: '2026-03-01', endsOn: '2027-02-28' })
+        .expect(422);
       expect(Object.keys(overlap.body.errors)).toEqual(['startsOn']);
       const { body: year2 } = await admin
         .post('/api/programme')
@@ -286,11 +316,20 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
         .expect(201);
       const linked = await lga
         .post('/api/events')
-        .send(aWorkshop({ startsAt: '2026-05-05T10:00:00+01:00', endsAt: '2026-05-05T12:00:00+01:00', objectiveIds: [objective.id] }))
+        .send(
+          aWorkshop({
+            startsAt: '2026-05-05T10:00:00+01:00',
+            endsAt: '2026-05-05T12:00:00+01:00',
+            objectiveIds: [objective.id],
+          }),
+        )
         .expect(201);
       expect(linked.body).toMatchObject({ programmeId: year2.id, objectiveIds: [objective.id] });
 
-      const wrongYear = await lga.post('/api/events').send(aWorkshop({ objectiveIds: [objective.id] })).expect(422);
+      const wrongYear = await lga
+        .post('/api/events')
+        .send(aWorkshop({ objectiveIds: [objective.id] }))
+        .expect(422);
       expect(Object.keys(wrongYear.body.errors)).toEqual(['objectiveIds']);
 
       const { body: changed } = await lga

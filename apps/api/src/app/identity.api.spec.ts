@@ -6,7 +6,10 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 import { DATABASE_KINDS } from '../testing/test-database';
 
 const ORGANISER = demoAccount('techukOrganiser');
-const credentials = (account: { email: string; password: string }) => ({ email: account.email, password: account.password });
+const credentials = (account: { email: string; password: string }) => ({
+  email: account.email,
+  password: account.password,
+});
 
 describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
   let testApp: TestApp;
@@ -163,7 +166,10 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
           .send({ email: `guess${attempt}@example.org`, password: 'a wrong password' })
           .expect(401);
       }
-      await testApp.http.post('/api/auth/login').send({ email: ORGANISER.email, password: ORGANISER.password }).expect(429);
+      await testApp.http
+        .post('/api/auth/login')
+        .send({ email: ORGANISER.email, password: ORGANISER.password })
+        .expect(429);
     });
   });
 
@@ -178,21 +184,43 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
 
       const weak = await admin
         .post('/api/users')
-        .send({ email: 'new@lga.example', displayName: 'New Person', role: 'organiser', organisationCode: 'lga', password: 'password1234' })
+        .send({
+          email: 'new@lga.example',
+          displayName: 'New Person',
+          role: 'organiser',
+          organisationCode: 'lga',
+          password: 'password1234',
+        })
         .expect(422);
       expect(weak.body.errors).toEqual({ password: ['Password is too common. Try a few unrelated words together'] });
 
       const orphan = await admin
         .post('/api/users')
-        .send({ email: 'new@lga.example', displayName: 'New Person', role: 'organiser', password: 'heather moorland kettle' })
+        .send({
+          email: 'new@lga.example',
+          displayName: 'New Person',
+          role: 'organiser',
+          password: 'heather moorland kettle',
+        })
         .expect(422);
       expect(Object.keys(orphan.body.errors)).toEqual(['organisationCode']);
 
       const created = await admin
         .post('/api/users')
-        .send({ email: 'New@LGA.example', displayName: 'New Person', role: 'organiser', organisationCode: 'lga', password: 'heather moorland kettle' })
+        .send({
+          email: 'New@LGA.example',
+          displayName: 'New Person',
+          role: 'organiser',
+          organisationCode: 'lga',
+          password: 'heather moorland kettle',
+        })
         .expect(201);
-      expect(created.body).toMatchObject({ email: 'new@lga.example', role: 'organiser', organisation: { code: 'lga' }, disabled: false });
+      expect(created.body).toMatchObject({
+        email: 'new@lga.example',
+        role: 'organiser',
+        organisation: { code: 'lga' },
+        disabled: false,
+      });
       expect(JSON.stringify(created.body)).not.toMatch(/argon2|password/i);
 
       const duplicate = await admin
@@ -219,7 +247,10 @@ describe.each(DATABASE_KINDS)('identity and access on %s', (kind) => {
       const admin = await signInAs(testApp, 'admin');
       const { body: users } = await admin.get('/api/users').expect(200);
       const reviewer = users.find((user: { role: string }) => user.role === 'reviewer');
-      await admin.patch(`/api/users/${reviewer.id}`).send({ role: 'organiser', organisationCode: 'techuk' }).expect(200);
+      await admin
+        .patch(`/api/users/${reviewer.id}`)
+        .send({ role: 'organiser', organisationCode: 'techuk' })
+        .expect(200);
       await admin.patch(`/api/users/${reviewer.id}`).send({ role: 'reviewer' }).expect(200);
       const { body: log } = await admin.get('/api/audit').query({ action: 'user.role' }).expect(200);
       expect(log.items[0]).toMatchObject({
@@ -334,7 +365,10 @@ describe('administrators must use two-step verification when REQUIRE_MFA_FOR_ADM
     expect(me.mfaEnrolmentRequired).toBe(true);
     await admin.get('/api/users').expect(403);
     const { body: enrolment } = await admin.post('/api/auth/mfa/enrol').expect(200);
-    await admin.post('/api/auth/mfa/confirm').send({ code: totp(enrolment.secret) }).expect(200);
+    await admin
+      .post('/api/auth/mfa/confirm')
+      .send({ code: totp(enrolment.secret) })
+      .expect(200);
     await admin.get('/api/users').expect(200);
   });
 

@@ -33,9 +33,17 @@ describe.each(DATABASE_KINDS)('reference data API on %s', (kind) => {
       'consultation',
     ]);
     expect(response.body.themes.map((term: { code: string }) => term.code)).toEqual(
-      expect.arrayContaining(['procurement-reform', 'digital-skills', 'artificial-intelligence', 'cybersecurity', 'digital-inclusion']),
+      expect.arrayContaining([
+        'procurement-reform',
+        'digital-skills',
+        'artificial-intelligence',
+        'cybersecurity',
+        'digital-inclusion',
+      ]),
     );
-    expect([response.body.missions.length, response.body.enablers.length, response.body.principles.length]).toEqual([3, 6, 6]);
+    expect([response.body.missions.length, response.body.enablers.length, response.body.principles.length]).toEqual([
+      3, 6, 6,
+    ]);
   });
 
   it('loads all 317 councils into the database', async () => {

@@ -1,11 +1,5 @@
 import { AuditEventEntity } from '@epm/api/audit';
-import {
-  EventEntity,
-  EventObjectiveEntity,
-  EventTagEntity,
-  ObjectiveEntity,
-  ProgrammeEntity,
-} from '@epm/api/events';
+import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from '@epm/api/events';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';

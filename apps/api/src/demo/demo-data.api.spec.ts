@@ -14,7 +14,9 @@ describe.each(DATABASE_KINDS)('the demo data npm start seeds, on %s', (kind) => 
       .send({ email: 'admin@demo.example', password: 'demo admin passphrase' })
       .expect(200);
     const cookie = ([] as string[]).concat(admin.headers['set-cookie'] ?? []).join('; ');
-    events = (await testApp.http.get('/api/organiser/events').query({ pageSize: 100 }).set('Cookie', cookie).expect(200)).body.items;
+    events = (
+      await testApp.http.get('/api/organiser/events').query({ pageSize: 100 }).set('Cookie', cookie).expect(200)
+    ).body.items;
   });
 
   afterAll(async () => {
@@ -28,13 +30,17 @@ describe.each(DATABASE_KINDS)('the demo data npm start seeds, on %s', (kind) => 
 
   it('mixes types, formats, leads, joint events, past and upcoming, with one cancellation and one draft', () => {
     const count = (predicate: (event: EventResponse) => boolean) => events.filter(predicate).length;
-    expect(new Set(events.map((event) => event.type))).toEqual(new Set(['workshop', 'webinar', 'roundtable', 'consultation']));
+    expect(new Set(events.map((event) => event.type))).toEqual(
+      new Set(['workshop', 'webinar', 'roundtable', 'consultation']),
+    );
     expect(new Set(events.map((event) => event.format))).toEqual(new Set(['in-person', 'online', 'hybrid']));
     expect(count((event) => event.leadOrganisation.code === 'techuk' && !event.partnerOrganisation)).toBeGreaterThan(0);
     expect(count((event) => event.leadOrganisation.code === 'lga' && !event.partnerOrganisation)).toBeGreaterThan(0);
     expect(count((event) => !!event.partnerOrganisation)).toBeGreaterThan(0);
     expect(count((event) => event.status === 'completed')).toBeGreaterThanOrEqual(15);
-    expect(count((event) => event.status === 'published' && Date.parse(event.startsAt) > Date.parse('2026-11-01'))).toBe(3);
+    expect(
+      count((event) => event.status === 'published' && Date.parse(event.startsAt) > Date.parse('2026-11-01')),
+    ).toBe(3);
     expect(count((event) => event.status === 'cancelled')).toBe(1);
     expect(count((event) => event.status === 'draft')).toBe(1);
   });
@@ -47,7 +53,9 @@ describe.each(DATABASE_KINDS)('the demo data npm start seeds, on %s', (kind) => 
   });
 
   it('sets objectives with targets for the first MoU year and adds the renewed second year', async () => {
-    const { body: programmes } = (await testApp.http.get('/api/programme').expect(200)) as { body: ProgrammeResponse[] };
+    const { body: programmes } = (await testApp.http.get('/api/programme').expect(200)) as {
+      body: ProgrammeResponse[];
+    };
     expect(programmes.map((programme) => programme.name)).toEqual(['MoU year 1', 'MoU year 2']);
     expect(programmes[0]?.objectives.map((objective) => objective.targetValue)).toEqual([150, 10, 4.2]);
   });

@@ -11,7 +11,8 @@ const LGA_HOUSE = {
   name: 'Local Government House',
   address: '18 Smith Square, London',
   postcode: 'SW1P 3HZ',
-  accessInformation: 'Step-free entrance on Smith Square. Hearing loop in the Bevin Hall. Accessible toilets on every floor.',
+  accessInformation:
+    'Step-free entrance on Smith Square. Hearing loop in the Bevin Hall. Accessible toilets on every floor.',
 };
 const TECHUK_OFFICE = {
   name: 'techUK',
@@ -19,7 +20,11 @@ const TECHUK_OFFICE = {
   postcode: 'EC4A 4AD',
   accessInformation: 'Step-free access by the lift from the ground floor. Quiet room available on request.',
 };
-const online = (meeting: string) => ({ format: 'online' as const, venue: null, joiningUrl: `https://teams.microsoft.com/l/meetup-join/${meeting}` });
+const online = (meeting: string) => ({
+  format: 'online' as const,
+  venue: null,
+  joiningUrl: `https://teams.microsoft.com/l/meetup-join/${meeting}`,
+});
 
 /** Second Tuesday of each month, 12:30 to 13:30 UK time, from May 2025 to March 2026. */
 function lunchtimeSeries(): DemoEvent[] {
@@ -76,8 +81,16 @@ const YEAR_ONE: DemoEvent[] = [
     leadOrganisation: 'techuk',
     tags: ['procurement-reform', 'sme-access', 'mission-services', 'enabler-collaboration', 'principle-user-centric'],
     speakers: [
-      { name: 'Panel: Government Digital Service', role: 'Central government', organisation: 'Government Digital Service' },
-      { name: 'Panel: council digital leader', role: 'Local government', organisation: 'A metropolitan borough council' },
+      {
+        name: 'Panel: Government Digital Service',
+        role: 'Central government',
+        organisation: 'Government Digital Service',
+      },
+      {
+        name: 'Panel: council digital leader',
+        role: 'Local government',
+        organisation: 'A metropolitan borough council',
+      },
       { name: 'Panel: supplier representative', role: 'Industry', organisation: 'techUK member company' },
     ],
     outcome: 'completed',

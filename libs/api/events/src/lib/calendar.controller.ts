@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiErrorDto, Public, type RequestWithPrincipal } from '@epm/api/platform';
 import { EVENT_TYPES, type EventType } from '@epm/shared/contracts';
@@ -14,7 +21,10 @@ export class CalendarFeedQuery {
   @IsIn(EVENT_TYPES, { message: 'type must be one of the event types' })
   type?: EventType;
 
-  @ApiPropertyOptional({ description: 'A theme, mission, enabler or principle code', example: 'artificial-intelligence' })
+  @ApiPropertyOptional({
+    description: 'A theme, mission, enabler or principle code',
+    example: 'artificial-intelligence',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -40,8 +50,15 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOkResponse(CALENDAR_OK)
   @ApiNotFoundResponse({ type: ApiErrorDto })
-  async event(@Param() params: EventIdParam, @Req() request: RequestWithPrincipal, @Res({ passthrough: true }) response: Response): Promise<string> {
-    const event = await this.events.get(Number(params.id), request.principal?.stage === 'active' ? request.principal : undefined);
+  async event(
+    @Param() params: EventIdParam,
+    @Req() request: RequestWithPrincipal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const event = await this.events.get(
+      Number(params.id),
+      request.principal?.stage === 'active' ? request.principal : undefined,
+    );
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="event-${event.id}.ics"`);
     return this.calendars.render([{ ...event, joiningUrl: null }], event.title);
@@ -49,7 +66,9 @@ export class CalendarController {
 
   @Get('calendar.ics')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOperation({ summary: 'Subscribable feed of the programme (published and cancelled events), filterable by type and theme' })
+  @ApiOperation({
+    summary: 'Subscribable feed of the programme (published and cancelled events), filterable by type and theme',
+  })
   @ApiProduces('text/calendar')
   @ApiOkResponse(CALENDAR_OK)
   async feed(@Query() query: CalendarFeedQuery, @Res({ passthrough: true }) response: Response): Promise<string> {

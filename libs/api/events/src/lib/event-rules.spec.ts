@@ -39,7 +39,10 @@ describe('eventRuleErrors', () => {
   it('requires registration to close before the end and to open before it closes', () => {
     expect(
       eventRuleErrors(
-        aWorkshop({ registrationOpensAt: '2025-06-02T12:30:00+01:00', registrationClosesAt: '2025-06-02T12:00:00+01:00' }),
+        aWorkshop({
+          registrationOpensAt: '2025-06-02T12:30:00+01:00',
+          registrationClosesAt: '2025-06-02T12:00:00+01:00',
+        }),
         TAGS,
       ),
     ).toEqual({
@@ -71,12 +74,18 @@ describe('eventRuleErrors', () => {
     });
     expect(
       eventRuleErrors(
-        aWorkshop({ type: 'consultation', consultation: { questions: ['Q1'], responsesCloseAt: '2025-06-01T17:00:00+01:00' } }),
+        aWorkshop({
+          type: 'consultation',
+          consultation: { questions: ['Q1'], responsesCloseAt: '2025-06-01T17:00:00+01:00' },
+        }),
         TAGS,
       ),
     ).toEqual({ 'consultation.responsesCloseAt': ['Responses must close after the consultation event starts'] });
     expect(
-      eventRuleErrors(aWorkshop({ consultation: { questions: ['Q1'], responsesCloseAt: '2025-07-01T17:00:00+01:00' } }), TAGS),
+      eventRuleErrors(
+        aWorkshop({ consultation: { questions: ['Q1'], responsesCloseAt: '2025-07-01T17:00:00+01:00' } }),
+        TAGS,
+      ),
     ).toEqual({ consultation: ['Only consultations have consultation questions'] });
   });
 });

@@ -15,7 +15,8 @@ export function eventRuleErrors(input: EventInput, knownTags: ReadonlySet<string
 
   const opens = input.registrationOpensAt ? Date.parse(input.registrationOpensAt) : null;
   const closes = input.registrationClosesAt ? Date.parse(input.registrationClosesAt) : null;
-  if (closes !== null && !(closes < endsAt)) add('registrationClosesAt', 'Registration must close before the event ends');
+  if (closes !== null && !(closes < endsAt))
+    add('registrationClosesAt', 'Registration must close before the event ends');
   if (opens !== null && closes !== null && !(opens < closes)) {
     add('registrationOpensAt', 'Registration must open before it closes');
   }

@@ -44,7 +44,9 @@ export class EventsController {
 
   @Get('organiser/events')
   @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'Events your organisation leads or partners, in every status (all events for administrators)' })
+  @ApiOperation({
+    summary: 'Events your organisation leads or partners, in every status (all events for administrators)',
+  })
   @ApiOkResponse({ type: EventListDto })
   listMine(@Query() query: EventListQuery, @CurrentUser() principal: Principal): Promise<EventListResponse> {
     return this.events.listForOrganiser(principal, filtersOf(query));
@@ -55,7 +57,11 @@ export class EventsController {
   @ApiOperation({ summary: 'Create a draft event' })
   @ApiCreatedResponse({ type: EventDto })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto, description: 'Errors keyed by field' })
-  create(@Body() body: EventInputDto, @CurrentUser() principal: Principal, @Req() request: Request): Promise<EventResponse> {
+  create(
+    @Body() body: EventInputDto,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<EventResponse> {
     return this.events.create(body, principal, request.ip ?? null);
   }
 
@@ -82,7 +88,11 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Only drafts can be published' })
-  publish(@Param() params: EventIdParam, @CurrentUser() principal: Principal, @Req() request: Request): Promise<EventResponse> {
+  publish(
+    @Param() params: EventIdParam,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<EventResponse> {
     return this.events.publish(Number(params.id), principal, request.ip ?? null);
   }
 
@@ -93,7 +103,11 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiConflictResponse({ type: ApiErrorDto })
-  closeRegistration(@Param() params: EventIdParam, @CurrentUser() principal: Principal, @Req() request: Request): Promise<EventResponse> {
+  closeRegistration(
+    @Param() params: EventIdParam,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<EventResponse> {
     return this.events.closeRegistration(Number(params.id), principal, request.ip ?? null);
   }
 
@@ -104,7 +118,11 @@ export class EventsController {
   @ApiOkResponse({ type: EventDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Not ended yet, or not published' })
-  complete(@Param() params: EventIdParam, @CurrentUser() principal: Principal, @Req() request: Request): Promise<EventResponse> {
+  complete(
+    @Param() params: EventIdParam,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<EventResponse> {
     return this.events.complete(Number(params.id), principal, request.ip ?? null);
   }
 

@@ -146,7 +146,11 @@ export class EventInputDto implements EventInput {
   @Type(() => VenueDto)
   venue?: VenueDto | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'https://teams.microsoft.com/l/meetup-join/…', description: 'Required online and hybrid' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'https://teams.microsoft.com/l/meetup-join/…',
+    description: 'Required online and hybrid',
+  })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Enter the joining link, starting https://' })

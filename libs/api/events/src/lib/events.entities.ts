@@ -1,6 +1,15 @@
 import { OrganisationEntity } from '@epm/api/reference';
 import type { Audience, EventFormat, EventStatus, EventType } from '@epm/shared/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** A year of the MoU (or of a renewal). Dates are inclusive UK dates. */
 @Entity('programmes')

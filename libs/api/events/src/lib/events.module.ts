@@ -12,7 +12,14 @@ import { ProgrammeService } from './programme.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgrammeEntity, ObjectiveEntity, EventEntity, EventTagEntity, EventObjectiveEntity, OrganisationEntity]),
+    TypeOrmModule.forFeature([
+      ProgrammeEntity,
+      ObjectiveEntity,
+      EventEntity,
+      EventTagEntity,
+      EventObjectiveEntity,
+      OrganisationEntity,
+    ]),
     AuditModule,
   ],
   controllers: [EventsController, ProgrammeController, CalendarController],

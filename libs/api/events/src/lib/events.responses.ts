@@ -63,7 +63,8 @@ export class EventDto implements EventResponse {
   @ApiProperty({ type: [Number] }) objectiveIds!: number[];
   @ApiProperty({ type: [SpeakerResponseDto] }) speakers!: SpeakerResponseDto[];
   @ApiProperty({ type: ConsultationResponseDto, nullable: true }) consultation!: ConsultationResponseDto | null;
-  @ApiProperty({ description: 'Grows with every change attendees need to know about (calendar SEQUENCE)' }) sequence!: number;
+  @ApiProperty({ description: 'Grows with every change attendees need to know about (calendar SEQUENCE)' })
+  sequence!: number;
   @ApiProperty({ nullable: true, type: Number }) seriesId!: number | null;
   @ApiProperty({ description: 'ISO 8601 in UTC' }) updatedAt!: string;
 }

@@ -52,7 +52,11 @@ export class EventsService {
 
   /** The public programme: published events only, soonest first. */
   listPublic(filters: EventListFilters): Promise<EventListResponse> {
-    return this.list(filters, (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }), false);
+    return this.list(
+      filters,
+      (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }),
+      false,
+    );
   }
 
   /**
@@ -107,14 +111,25 @@ export class EventsService {
       await manager.save(event);
       await this.saveLinks(manager, event.id, input);
       await this.audit.record(
-        { actor: { id: principal.userId, email: principal.email }, action: 'event.created', entityType: 'event', entityId: event.id, ip },
+        {
+          actor: { id: principal.userId, email: principal.email },
+          action: 'event.created',
+          entityType: 'event',
+          entityId: event.id,
+          ip,
+        },
         manager,
       );
       return this.respond(manager, event.id);
     });
   }
 
-  async update(id: number, patch: Partial<EventInput>, principal: Principal, ip: string | null): Promise<EventResponse> {
+  async update(
+    id: number,
+    patch: Partial<EventInput>,
+    principal: Principal,
+    ip: string | null,
+  ): Promise<EventResponse> {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       if (event.status === 'cancelled' || event.status === 'completed') {
@@ -164,7 +179,11 @@ export class EventsService {
       );
       if (attendeesAffected) {
         await this.bus.publish(
-          { type: rescheduled ? 'EventRescheduled' : 'EventUpdated', eventId: id, sequence: event.sequence } satisfies EventChanged,
+          {
+            type: rescheduled ? 'EventRescheduled' : 'EventUpdated',
+            eventId: id,
+            sequence: event.sequence,
+          } satisfies EventChanged,
           manager,
         );
       }
@@ -183,8 +202,17 @@ export class EventsService {
   async complete(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
     return this.dataSource.transaction(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
-      if (event.endsAt.getTime() > Date.now()) throw new ConflictException('An event can be completed only after it ends');
-      return this.applyTransition(manager, event, principal, ip, ['published', 'registration-closed'], 'completed', 'event.completed');
+      if (event.endsAt.getTime() > Date.now())
+        throw new ConflictException('An event can be completed only after it ends');
+      return this.applyTransition(
+        manager,
+        event,
+        principal,
+        ip,
+        ['published', 'registration-closed'],
+        'completed',
+        'event.completed',
+      );
     });
   }
 
@@ -204,7 +232,10 @@ export class EventsService {
         'event.cancelled',
       );
       if (wasPublic) {
-        await this.bus.publish({ type: 'EventCancelled', eventId: id, sequence: event.sequence } satisfies EventChanged, manager);
+        await this.bus.publish(
+          { type: 'EventCancelled', eventId: id, sequence: event.sequence } satisfies EventChanged,
+          manager,
+        );
       }
       return response;
     });
@@ -234,7 +265,9 @@ export class EventsService {
     action: string,
   ): Promise<EventResponse> {
     if (!from.includes(event.status)) {
-      throw new ConflictException(`A ${event.status} event cannot be ${to === 'published' ? 'published' : `moved to ${to}`}`);
+      throw new ConflictException(
+        `A ${event.status} event cannot be ${to === 'published' ? 'published' : `moved to ${to}`}`,
+      );
     }
     await manager.update(
       EventEntity,
@@ -276,9 +309,7 @@ export class EventsService {
       words.forEach((word, index) =>
         query.andWhere(
           new Brackets((inner) =>
-            inner
-              .where(`LOWER(event.title) LIKE :word${index}`)
-              .orWhere(`LOWER(event.summary) LIKE :word${index}`),
+            inner.where(`LOWER(event.title) LIKE :word${index}`).orWhere(`LOWER(event.summary) LIKE :word${index}`),
           ),
           { [`word${index}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` },
         ),
@@ -298,7 +329,12 @@ export class EventsService {
           .addOrderBy('event.id', 'ASC')
           .getMany()
       : [];
-    return { items: rows.map((row) => mapEvent(row, { showJoiningUrl })), total, page: filters.page, pageSize: filters.pageSize };
+    return {
+      items: rows.map((row) => mapEvent(row, { showJoiningUrl })),
+      total,
+      page: filters.page,
+      pageSize: filters.pageSize,
+    };
   }
 
   private scopeToOrganisation(query: SelectQueryBuilder<EventEntity>, principal: Principal): void {
@@ -311,7 +347,9 @@ export class EventsService {
   private mayManage(principal: Principal, event: EventEntity): boolean {
     if (principal.role === 'admin') return true;
     if (principal.role !== 'organiser' || principal.organisationId === null) return false;
-    return event.leadOrganisationId === principal.organisationId || event.partnerOrganisationId === principal.organisationId;
+    return (
+      event.leadOrganisationId === principal.organisationId || event.partnerOrganisationId === principal.organisationId
+    );
   }
 
   /** 404, not 403, for another organisation's event: ids reveal nothing. */
@@ -354,7 +392,10 @@ export class EventsService {
   }
 
   /** Organisers create and edit only events their organisation leads or partners. */
-  private assertMayLead(principal: Principal, organisations: { lead: OrganisationEntity; partner: OrganisationEntity | null }): void {
+  private assertMayLead(
+    principal: Principal,
+    organisations: { lead: OrganisationEntity; partner: OrganisationEntity | null },
+  ): void {
     if (principal.role === 'admin') return;
     const own = principal.organisationId;
     if (organisations.lead.id !== own && organisations.partner?.id !== own) {
@@ -373,7 +414,9 @@ export class EventsService {
     if (!programme) (errors['startsAt'] ??= []).push('No programme year covers this date. Add the programme first');
     const objectiveIds = input.objectiveIds ?? [];
     if (programme && objectiveIds.length > 0) {
-      const found = await manager.getRepository(ObjectiveEntity).findBy(objectiveIds.map((id) => ({ id, programmeId: programme.id })));
+      const found = await manager
+        .getRepository(ObjectiveEntity)
+        .findBy(objectiveIds.map((id) => ({ id, programmeId: programme.id })));
       if (found.length !== new Set(objectiveIds).size) {
         (errors['objectiveIds'] ??= []).push('Choose objectives of the programme year the event is in');
       }
@@ -404,7 +447,11 @@ export class EventsService {
       leadOrganisationId: organisations.lead.id,
       partnerOrganisationId: organisations.partner?.id ?? null,
       speakers: JSON.stringify(
-        (input.speakers ?? []).map((speaker) => ({ name: speaker.name, role: speaker.role ?? '', organisation: speaker.organisation ?? '' })),
+        (input.speakers ?? []).map((speaker) => ({
+          name: speaker.name,
+          role: speaker.role ?? '',
+          organisation: speaker.organisation ?? '',
+        })),
       ),
       consultationQuestions: input.consultation ? JSON.stringify(input.consultation.questions) : null,
       consultationClosesAt: input.consultation ? new Date(input.consultation.responsesCloseAt) : null,
@@ -413,9 +460,17 @@ export class EventsService {
 
   private async saveLinks(manager: EntityManager, eventId: number, input: EventInput): Promise<void> {
     const tags = [...new Set(input.tags ?? [])];
-    if (tags.length) await manager.insert(EventTagEntity, tags.map((termCode) => ({ eventId, termCode })));
+    if (tags.length)
+      await manager.insert(
+        EventTagEntity,
+        tags.map((termCode) => ({ eventId, termCode })),
+      );
     const objectives = [...new Set(input.objectiveIds ?? [])];
-    if (objectives.length) await manager.insert(EventObjectiveEntity, objectives.map((objectiveId) => ({ eventId, objectiveId })));
+    if (objectives.length)
+      await manager.insert(
+        EventObjectiveEntity,
+        objectives.map((objectiveId) => ({ eventId, objectiveId })),
+      );
   }
 }
 

@@ -48,7 +48,11 @@ export class ProgrammeController {
   @ApiOkResponse({ type: ProgrammeDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  update(@Param() params: ProgrammeIdParam, @Body() body: ProgrammePatchDto, @CurrentUser() actor: Principal): Promise<ProgrammeResponse> {
+  update(
+    @Param() params: ProgrammeIdParam,
+    @Body() body: ProgrammePatchDto,
+    @CurrentUser() actor: Principal,
+  ): Promise<ProgrammeResponse> {
     return this.programmes.update(Number(params.id), body, actor);
   }
 
@@ -58,7 +62,11 @@ export class ProgrammeController {
   @ApiCreatedResponse({ type: ObjectiveDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  addObjective(@Param() params: ProgrammeIdParam, @Body() body: ObjectiveInputDto, @CurrentUser() actor: Principal): Promise<ObjectiveResponse> {
+  addObjective(
+    @Param() params: ProgrammeIdParam,
+    @Body() body: ObjectiveInputDto,
+    @CurrentUser() actor: Principal,
+  ): Promise<ObjectiveResponse> {
     return this.programmes.addObjective(Number(params.id), body, actor);
   }
 
@@ -68,7 +76,11 @@ export class ProgrammeController {
   @ApiOkResponse({ type: ObjectiveDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  updateObjective(@Param() params: ObjectiveParams, @Body() body: ObjectivePatchDto, @CurrentUser() actor: Principal): Promise<ObjectiveResponse> {
+  updateObjective(
+    @Param() params: ObjectiveParams,
+    @Body() body: ObjectivePatchDto,
+    @CurrentUser() actor: Principal,
+  ): Promise<ObjectiveResponse> {
     return this.programmes.updateObjective(Number(params.id), Number(params.objectiveId), body, actor);
   }
 }

@@ -22,7 +22,12 @@ export class ProgrammeService {
   async create(input: ProgrammeInput, actor: Principal): Promise<ProgrammeResponse> {
     await this.assertDates(input.startsOn, input.endsOn, null);
     const programme = await this.programmes.save(this.programmes.create({ ...input, name: input.name }));
-    await this.audit.record({ actor: { id: actor.userId, email: actor.email }, action: 'programme.created', entityType: 'programme', entityId: programme.id });
+    await this.audit.record({
+      actor: { id: actor.userId, email: actor.email },
+      action: 'programme.created',
+      entityType: 'programme',
+      entityId: programme.id,
+    });
     return this.get(programme.id);
   }
 
@@ -54,11 +59,21 @@ export class ProgrammeService {
         sortOrder: count,
       }),
     );
-    await this.audit.record({ actor: { id: actor.userId, email: actor.email }, action: 'objective.created', entityType: 'objective', entityId: objective.id });
+    await this.audit.record({
+      actor: { id: actor.userId, email: actor.email },
+      action: 'objective.created',
+      entityType: 'objective',
+      entityId: objective.id,
+    });
     return mapObjective(objective);
   }
 
-  async updateObjective(programmeId: number, id: number, patch: Partial<ObjectiveInput>, actor: Principal): Promise<ObjectiveResponse> {
+  async updateObjective(
+    programmeId: number,
+    id: number,
+    patch: Partial<ObjectiveInput>,
+    actor: Principal,
+  ): Promise<ObjectiveResponse> {
     const objective = await this.objectives.findOneBy({ id, programmeId });
     if (!objective) throw new NotFoundException('No such objective');
     Object.assign(objective, {
@@ -68,7 +83,12 @@ export class ProgrammeService {
       targetValue: patch.targetValue !== undefined ? patch.targetValue : objective.targetValue,
     });
     await this.objectives.save(objective);
-    await this.audit.record({ actor: { id: actor.userId, email: actor.email }, action: 'objective.updated', entityType: 'objective', entityId: id });
+    await this.audit.record({
+      actor: { id: actor.userId, email: actor.email },
+      action: 'objective.updated',
+      entityType: 'objective',
+      entityId: id,
+    });
     return mapObjective(objective);
   }
 

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -69,7 +80,11 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'Wrong email or password (never says which)' })
   @ApiTooManyRequestsResponse({ type: ApiErrorDto, description: 'Too many failures for this account or address' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
     // Login CSRF: a browser says where a request came from; refuse other sites.
     const site = request.header('sec-fetch-site');
     if (site && site !== 'same-origin' && site !== 'none') throw new ForbiddenException('Sign in from this service');
@@ -137,9 +152,19 @@ export class AuthController {
   @ApiOperation({ summary: 'Change your password; every other session of the account ends' })
   @ApiNoContentResponse({ description: 'Changed' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  async changePassword(@Body() body: ChangePasswordDto, @CurrentUser() principal: Principal, @Req() request: Request): Promise<void> {
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<void> {
     const user = await this.users.findForSession(principal.userId);
-    await this.auth.changePassword(user, principal.sessionId, body.currentPassword, body.newPassword, clientOf(request));
+    await this.auth.changePassword(
+      user,
+      principal.sessionId,
+      body.currentPassword,
+      body.newPassword,
+      clientOf(request),
+    );
   }
 
   @Post('mfa/enrol')
@@ -157,8 +182,16 @@ export class AuthController {
   @ApiOperation({ summary: 'Confirm set-up with a code from the app; answers the recovery codes, once' })
   @ApiOkResponse({ type: MfaConfirmDto })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
-  async confirmMfa(@Body() body: MfaVerifyDto, @CurrentUser() principal: Principal, @Req() request: Request): Promise<MfaConfirmResponse> {
-    return this.auth.confirmMfaEnrolment(await this.users.findForSession(principal.userId), body.code, clientOf(request));
+  async confirmMfa(
+    @Body() body: MfaVerifyDto,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<MfaConfirmResponse> {
+    return this.auth.confirmMfaEnrolment(
+      await this.users.findForSession(principal.userId),
+      body.code,
+      clientOf(request),
+    );
   }
 
   @Delete('mfa')
@@ -168,7 +201,11 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Turned off' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
   @ApiForbiddenResponse({ type: ApiErrorDto })
-  async disableMfa(@Body() body: MfaDisableDto, @CurrentUser() principal: Principal, @Req() request: RequestWithPrincipal): Promise<void> {
+  async disableMfa(
+    @Body() body: MfaDisableDto,
+    @CurrentUser() principal: Principal,
+    @Req() request: RequestWithPrincipal,
+  ): Promise<void> {
     await this.auth.disableMfa(await this.users.findForSession(principal.userId), body.password, clientOf(request));
   }
 

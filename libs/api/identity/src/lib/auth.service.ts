@@ -60,7 +60,10 @@ export class AuthService {
     const user = await this.users.findOne({ where: { email }, relations: { organisation: true } });
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !passwordOk || user.disabled) {
-      await Promise.all([this.limits.hit(accountKey, LOGIN_WINDOW_SECONDS), this.limits.hit(addressKey, LOGIN_WINDOW_SECONDS)]);
+      await Promise.all([
+        this.limits.hit(accountKey, LOGIN_WINDOW_SECONDS),
+        this.limits.hit(addressKey, LOGIN_WINDOW_SECONDS),
+      ]);
       await this.audit.record({
         actor: null,
         action: 'auth.login.failed',
@@ -80,7 +83,12 @@ export class AuthService {
   }
 
   /** Completes a pending sign-in with a TOTP or recovery code; issues a fresh session id (no fixation). */
-  async verifySecondFactor(sessionId: string, user: UserEntity, code: string, client: ClientInfo): Promise<IssuedSession> {
+  async verifySecondFactor(
+    sessionId: string,
+    user: UserEntity,
+    code: string,
+    client: ClientInfo,
+  ): Promise<IssuedSession> {
     const failureKey = `mfa:session:${sessionId}`;
     const normalised = code.replace(/\s+/g, '');
     const counter = user.mfaSecret ? verifyTotp(user.mfaSecret, normalised) : null;
@@ -114,7 +122,13 @@ export class AuthService {
     return this.config.requireMfaForAdmins && user.role === 'admin' && !user.mfaSecret;
   }
 
-  async changePassword(user: UserEntity, sessionId: string, current: string, next: string, client: ClientInfo): Promise<void> {
+  async changePassword(
+    user: UserEntity,
+    sessionId: string,
+    current: string,
+    next: string,
+    client: ClientInfo,
+  ): Promise<void> {
     if (!(await verifyPassword(current, user.passwordHash))) {
       throw new UnprocessableEntityException({
         message: 'Check the highlighted fields',
@@ -123,7 +137,10 @@ export class AuthService {
     }
     const problem = passwordProblem(next, user.email);
     if (problem) {
-      throw new UnprocessableEntityException({ message: 'Check the highlighted fields', errors: { newPassword: [problem] } });
+      throw new UnprocessableEntityException({
+        message: 'Check the highlighted fields',
+        errors: { newPassword: [problem] },
+      });
     }
     await this.users.update({ id: user.id }, { passwordHash: await hashPassword(next), updatedAt: new Date() });
     await this.sessions.revokeAllForUser(user.id, sessionId);
@@ -141,7 +158,11 @@ export class AuthService {
     await this.users.update({ id: user.id }, { mfaPendingSecret: secret });
     const url = otpauthUrl(secret, user.email, ISSUER);
     const svg = await qrCodeSvg(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
-    return { secret, otpauthUrl: url, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
+    return {
+      secret,
+      otpauthUrl: url,
+      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    };
   }
 
   async confirmMfaEnrolment(user: UserEntity, code: string, client: ClientInfo): Promise<MfaConfirmResponse> {
@@ -149,7 +170,13 @@ export class AuthService {
     if (!user.mfaPendingSecret || counter === null) {
       throw new UnprocessableEntityException({
         message: 'Check the code',
-        errors: { code: [user.mfaPendingSecret ? 'The code is not correct. Enter the code your app shows now' : 'Start setting up again'] },
+        errors: {
+          code: [
+            user.mfaPendingSecret
+              ? 'The code is not correct. Enter the code your app shows now'
+              : 'Start setting up again',
+          ],
+        },
       });
     }
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
@@ -166,7 +193,13 @@ export class AuthService {
         updatedAt: new Date(),
       },
     );
-    await this.audit.record({ actor: { id: user.id, email: user.email }, action: 'auth.mfa.enabled', entityType: 'user', entityId: user.id, ip: client.ip });
+    await this.audit.record({
+      actor: { id: user.id, email: user.email },
+      action: 'auth.mfa.enabled',
+      entityType: 'user',
+      entityId: user.id,
+      ip: client.ip,
+    });
     return { recoveryCodes };
   }
 
@@ -181,7 +214,13 @@ export class AuthService {
       { id: user.id },
       { mfaSecret: null, mfaPendingSecret: null, mfaLastCounter: null, recoveryCodes: null, updatedAt: new Date() },
     );
-    await this.audit.record({ actor: { id: user.id, email: user.email }, action: 'auth.mfa.disabled', entityType: 'user', entityId: user.id, ip: client.ip });
+    await this.audit.record({
+      actor: { id: user.id, email: user.email },
+      action: 'auth.mfa.disabled',
+      entityType: 'user',
+      entityId: user.id,
+      ip: client.ip,
+    });
   }
 
   private async useRecoveryCode(user: UserEntity, code: string): Promise<boolean> {
@@ -191,7 +230,11 @@ export class AuthService {
     if (index < 0) return false;
     hashes.splice(index, 1);
     await this.users.update({ id: user.id }, { recoveryCodes: JSON.stringify(hashes) });
-    await this.audit.record({ actor: { id: user.id, email: user.email }, action: 'auth.mfa.recovery-code-used', details: { remaining: hashes.length } });
+    await this.audit.record({
+      actor: { id: user.id, email: user.email },
+      action: 'auth.mfa.recovery-code-used',
+      details: { remaining: hashes.length },
+    });
     return true;
   }
 
@@ -206,4 +249,3 @@ export class AuthService {
     });
   }
 }
-

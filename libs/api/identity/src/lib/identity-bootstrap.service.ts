@@ -26,7 +26,12 @@ export const DEMO_ACCOUNTS: readonly CreateUserRequest[] = [
     organisationCode: 'lga',
     password: 'demo lga passphrase',
   },
-  { email: 'reviewer@demo.example', displayName: 'Rowan Reviewer', role: 'reviewer', password: 'demo reviewer passphrase' },
+  {
+    email: 'reviewer@demo.example',
+    displayName: 'Rowan Reviewer',
+    role: 'reviewer',
+    password: 'demo reviewer passphrase',
+  },
 ];
 
 /**
@@ -52,7 +57,9 @@ export class IdentityBootstrapService implements OnApplicationBootstrap, OnAppli
   async onApplicationBootstrap(): Promise<void> {
     await this.sessions.purgeExpired();
     this.purgeTimer = setInterval(() => {
-      this.sessions.purgeExpired().catch((error: unknown) => this.logger.warn({ msg: 'Session purge failed', error: String(error) }));
+      this.sessions
+        .purgeExpired()
+        .catch((error: unknown) => this.logger.warn({ msg: 'Session purge failed', error: String(error) }));
     }, PURGE_INTERVAL_MS);
     this.purgeTimer.unref();
     await this.createFirstAdministrator();

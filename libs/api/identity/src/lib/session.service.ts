@@ -28,7 +28,11 @@ export class SessionService {
     private readonly config: AppConfig,
   ) {}
 
-  async issue(userId: number, stage: SessionStage, client: { ip: string | null; userAgent: string | null }): Promise<IssuedSession> {
+  async issue(
+    userId: number,
+    stage: SessionStage,
+    client: { ip: string | null; userAgent: string | null },
+  ): Promise<IssuedSession> {
     const token = newToken();
     const csrfToken = newToken();
     const now = new Date();
@@ -55,12 +59,19 @@ export class SessionService {
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const session = await this.sessions.findOne({ where: { id: sha256(token) }, relations: { user: { organisation: true } } });
+    const session = await this.sessions.findOne({
+      where: { id: sha256(token) },
+      relations: { user: { organisation: true } },
+    });
     if (!session?.user) return null;
     const now = Date.now();
     const idleLimitMs =
       session.stage === 'mfa-pending' ? MFA_PENDING_MINUTES * 60_000 : this.config.session.idleMinutes * 60_000;
-    if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > idleLimitMs || session.user.disabled) {
+    if (
+      session.expiresAt.getTime() <= now ||
+      now - session.lastSeenAt.getTime() > idleLimitMs ||
+      session.user.disabled
+    ) {
       await this.sessions.delete({ id: session.id });
       return null;
     }

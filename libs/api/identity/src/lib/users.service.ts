@@ -43,7 +43,10 @@ export class UsersService {
     if (problem) throw new UnprocessableEntityException({ message: INVALID, errors: { password: [problem] } });
     const organisationId = await this.organisationFor(request.role, request.organisationCode);
     if (await this.users.existsBy({ email })) {
-      throw new ConflictException({ message: INVALID, errors: { email: ['An account with this email address already exists'] } });
+      throw new ConflictException({
+        message: INVALID,
+        errors: { email: ['An account with this email address already exists'] },
+      });
     }
     const now = new Date();
     const user = this.users.create({
@@ -79,11 +82,19 @@ export class UsersService {
     if (id === actor.userId && (request.disabled === true || (request.role && request.role !== 'admin'))) {
       throw new UnprocessableEntityException({
         message: INVALID,
-        errors: { [request.disabled === true ? 'disabled' : 'role']: ['You cannot disable your own account or remove your own administrator role'] },
+        errors: {
+          [request.disabled === true ? 'disabled' : 'role']: [
+            'You cannot disable your own account or remove your own administrator role',
+          ],
+        },
       });
     }
     const organisationCode =
-      request.organisationCode !== undefined ? request.organisationCode : request.role ? user.organisation?.code : undefined;
+      request.organisationCode !== undefined
+        ? request.organisationCode
+        : request.role
+          ? user.organisation?.code
+          : undefined;
     const organisationId =
       organisationCode !== undefined || request.role
         ? await this.organisationFor(role, organisationCode ?? undefined)

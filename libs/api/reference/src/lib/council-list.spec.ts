@@ -39,7 +39,8 @@ describe('parseCouncilList', () => {
   });
 
   it('refuses a row whose code is not an English GSS code', () => {
-    const csv = 'gss_code,name,type,region,nice_name,county_gss_code\nW06000001,Isle of Anglesey,Unitary authority,Wales,Anglesey,\n';
+    const csv =
+      'gss_code,name,type,region,nice_name,county_gss_code\nW06000001,Isle of Anglesey,Unitary authority,Wales,Anglesey,\n';
     expect(() => parseCouncilList(csv)).toThrow('row 2: "W06000001" is not an English GSS code');
   });
 });

@@ -39,7 +39,10 @@ export class ReferenceController {
   @Get('councils')
   @ApiOperation({ summary: 'Type-ahead over the English principal councils (best matches first)' })
   @ApiOkResponse({ type: CouncilSearchDto })
-  @ApiUnprocessableEntityResponse({ type: ApiErrorDto, description: 'A query parameter is not valid (errors keyed by parameter)' })
+  @ApiUnprocessableEntityResponse({
+    type: ApiErrorDto,
+    description: 'A query parameter is not valid (errors keyed by parameter)',
+  })
   councils(@Query() query: CouncilSearchQuery): CouncilSearchResponse {
     return this.reference.searchCouncils(query.q, query.limit ?? 10);
   }

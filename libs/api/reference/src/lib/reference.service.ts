@@ -73,7 +73,10 @@ export class ReferenceService implements OnModuleInit {
   searchCouncils(query: string | undefined, limit = 10): CouncilSearchResponse {
     const q = normaliseCouncilQuery(query ?? '');
     if (!q) {
-      return { items: this.councilIndex.slice(0, limit).map((entry) => entry.council), total: this.councilIndex.length };
+      return {
+        items: this.councilIndex.slice(0, limit).map((entry) => entry.council),
+        total: this.councilIndex.length,
+      };
     }
     const code = q.toUpperCase();
     const ranked: { rank: number; council: CouncilResponse }[] = [];

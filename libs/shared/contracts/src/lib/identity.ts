@@ -28,9 +28,7 @@ export interface MfaVerifyRequest {
   code: string;
 }
 
-export type LoginResponse =
-  | { status: 'signed-in'; user: MeResponse }
-  | { status: 'mfa-required' };
+export type LoginResponse = { status: 'signed-in'; user: MeResponse } | { status: 'mfa-required' };
 
 export interface MeResponse {
   id: number;

@@ -65,7 +65,8 @@ export function fromLondonWallClock(year: number, month: number, day: number, ho
   for (const offset of [60, 0]) {
     const candidate = new Date(guess - offset * 60_000);
     const p = londonParts(candidate);
-    if (p.year === year && p.month === month && p.day === day && p.hour === hour && p.minute === minute) return candidate;
+    if (p.year === year && p.month === month && p.day === day && p.hour === hour && p.minute === minute)
+      return candidate;
   }
   // Only the skipped hour gets here: the same digits read as UTC fall an hour later on the London clock.
   return new Date(guess);

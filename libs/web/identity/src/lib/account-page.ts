@@ -14,13 +14,19 @@ import { AuthService } from './auth.service';
       <div class="govuk-grid-column-two-thirds">
         <epm-error-summary [errors]="errors().summary" />
         @if (changed()) {
-          <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
-            aria-labelledby="password-changed-title" data-testid="password-changed">
+          <div
+            class="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="password-changed-title"
+            data-testid="password-changed"
+          >
             <div class="govuk-notification-banner__header">
               <h2 class="govuk-notification-banner__title" id="password-changed-title">Success</h2>
             </div>
             <div class="govuk-notification-banner__content">
-              <p class="govuk-notification-banner__heading">Your password has been changed. Other devices have been signed out.</p>
+              <p class="govuk-notification-banner__heading">
+                Your password has been changed. Other devices have been signed out.
+              </p>
             </div>
           </div>
         }
@@ -37,17 +43,25 @@ import { AuthService } from './auth.service';
             </div>
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Role</dt>
-              <dd class="govuk-summary-list__value">{{ roleLabels[user.role] }}</dd>
+              <dd class="govuk-summary-list__value">
+                {{ roleLabels[user.role] }}
+              </dd>
             </div>
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Organisation</dt>
-              <dd class="govuk-summary-list__value">{{ user.organisation?.name ?? 'None' }}</dd>
+              <dd class="govuk-summary-list__value">
+                {{ user.organisation?.name ?? 'None' }}
+              </dd>
             </div>
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">Two-step verification</dt>
-              <dd class="govuk-summary-list__value">{{ user.mfaEnabled ? 'On' : 'Off' }}</dd>
+              <dd class="govuk-summary-list__value">
+                {{ user.mfaEnabled ? 'On' : 'Off' }}
+              </dd>
               <dd class="govuk-summary-list__actions">
-                <a class="govuk-link" routerLink="/account/two-step">Change<span class="govuk-visually-hidden"> two-step verification</span></a>
+                <a class="govuk-link" routerLink="/account/two-step"
+                  >Change<span class="govuk-visually-hidden"> two-step verification</span></a
+                >
               </dd>
             </div>
           </dl>
@@ -55,11 +69,23 @@ import { AuthService } from './auth.service';
 
         <h2 class="govuk-heading-m">Change your password</h2>
         <form [formGroup]="form" (ngSubmit)="changePassword()" novalidate>
-          <epm-text-field [control]="form.controls.currentPassword" fieldId="currentPassword" label="Current password"
-            type="password" autocomplete="current-password" [error]="errors().byField['currentPassword']" />
-          <epm-text-field [control]="form.controls.newPassword" fieldId="newPassword" label="New password" type="password"
-            autocomplete="new-password" [error]="errors().byField['newPassword']"
-            hint="At least 12 characters. A few unrelated words together make a strong password that is easy to remember." />
+          <epm-text-field
+            [control]="form.controls.currentPassword"
+            fieldId="currentPassword"
+            label="Current password"
+            type="password"
+            autocomplete="current-password"
+            [error]="errors().byField['currentPassword']"
+          />
+          <epm-text-field
+            [control]="form.controls.newPassword"
+            fieldId="newPassword"
+            label="New password"
+            type="password"
+            autocomplete="new-password"
+            [error]="errors().byField['newPassword']"
+            hint="At least 12 characters. A few unrelated words together make a strong password that is easy to remember."
+          />
           <button type="submit" class="govuk-button" [disabled]="busy()">Change password</button>
         </form>
       </div>

@@ -1,6 +1,7 @@
 import { DatePipe, JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { loaded } from '@epm/web/ui';
 import { Router, RouterLink } from '@angular/router';
 import { AdminApi } from './admin-api.service';
 
@@ -10,19 +11,32 @@ import { AdminApi } from './admin-api.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="govuk-heading-l">Audit log</h1>
-    <p class="govuk-body">Security-relevant and data-changing actions, newest first. Nobody can change or delete entries.</p>
+    <p class="govuk-body">
+      Security-relevant and data-changing actions, newest first. Nobody can change or delete entries.
+    </p>
     <form (ngSubmit)="filter()" novalidate>
       <div class="govuk-form-group">
         <label class="govuk-label" for="action">Action starts with</label>
         <div class="govuk-hint" id="action-hint">For example auth.login or user.role</div>
-        <input class="govuk-input govuk-input--width-20" id="action" name="action" type="text" aria-describedby="action-hint"
-          [formControl]="actionFilter" />
+        <input
+          class="govuk-input govuk-input--width-20"
+          id="action"
+          name="action"
+          type="text"
+          aria-describedby="action-hint"
+          [formControl]="actionFilter"
+        />
       </div>
       <button type="submit" class="govuk-button govuk-button--secondary">Filter</button>
     </form>
-    @if (log.value(); as entries) {
+    @if (logValue(); as entries) {
       <table class="govuk-table" data-testid="audit-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">{{ entries.total }} entries</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">
+          {{
+            entries.total
+          }}
+          entries
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">When (UK time)</th>
@@ -36,12 +50,22 @@ import { AdminApi } from './admin-api.service';
         <tbody class="govuk-table__body">
           @for (entry of entries.items; track entry.id) {
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">{{ entry.at | date: 'd MMM y, HH:mm:ss' : 'Europe/London' }}</td>
-              <td class="govuk-table__cell">{{ entry.actor?.email ?? 'Anonymous' }}</td>
-              <td class="govuk-table__cell"><code>{{ entry.action }}</code></td>
-              <td class="govuk-table__cell">{{ entry.entityType ? entry.entityType + ' ' + entry.entityId : '–' }}</td>
+              <td class="govuk-table__cell">
+                {{ entry.at | date: 'd MMM y, HH:mm:ss' : 'Europe/London' }}
+              </td>
+              <td class="govuk-table__cell">
+                {{ entry.actor?.email ?? 'Anonymous' }}
+              </td>
+              <td class="govuk-table__cell">
+                <code>{{ entry.action }}</code>
+              </td>
+              <td class="govuk-table__cell">
+                {{ entry.entityType ? entry.entityType + ' ' + entry.entityId : '–' }}
+              </td>
               <td class="govuk-table__cell">{{ entry.ip ?? '–' }}</td>
-              <td class="govuk-table__cell govuk-body-s">{{ entry.details ? (entry.details | json) : '' }}</td>
+              <td class="govuk-table__cell govuk-body-s">
+                {{ entry.details ? (entry.details | json) : '' }}
+              </td>
             </tr>
           }
         </tbody>
@@ -50,14 +74,26 @@ import { AdminApi } from './admin-api.service';
         <nav class="govuk-pagination" aria-label="Audit log pages">
           @if (pageNumber() > 1) {
             <div class="govuk-pagination__prev">
-              <a class="govuk-link govuk-pagination__link" routerLink="." [queryParams]="{ page: pageNumber() - 1, action: action() }" rel="prev">
-                <span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span>
+              <a
+                class="govuk-link govuk-pagination__link"
+                routerLink="."
+                [queryParams]="{ page: pageNumber() - 1, action: action() }"
+                rel="prev"
+              >
+                <span class="govuk-pagination__link-title"
+                  >Previous<span class="govuk-visually-hidden"> page</span></span
+                >
               </a>
             </div>
           }
           @if (pageNumber() < pages()) {
             <div class="govuk-pagination__next">
-              <a class="govuk-link govuk-pagination__link" routerLink="." [queryParams]="{ page: pageNumber() + 1, action: action() }" rel="next">
+              <a
+                class="govuk-link govuk-pagination__link"
+                routerLink="."
+                [queryParams]="{ page: pageNumber() + 1, action: action() }"
+                rel="next"
+              >
                 <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
               </a>
             </div>
@@ -75,15 +111,24 @@ export class AuditPage {
   protected readonly pageNumber = computed(() => Math.max(1, Number(this.page() ?? 1) || 1));
   protected readonly actionFilter = new FormControl('', { nonNullable: true });
   protected readonly log = resource({
-    params: () => ({ page: this.pageNumber(), action: this.action() || undefined }),
+    params: () => ({
+      page: this.pageNumber(),
+      action: this.action() || undefined,
+    }),
     loader: ({ params }) => this.api.audit(params),
   });
+  protected readonly logValue = computed(() => loaded(this.log));
   protected readonly pages = computed(() => {
-    const value = this.log.value();
+    const value = this.logValue();
     return value ? Math.ceil(value.total / value.pageSize) : 0;
   });
 
   protected filter(): void {
-    void this.router.navigate([], { queryParams: { action: this.actionFilter.value.trim() || null, page: null } });
+    void this.router.navigate([], {
+      queryParams: {
+        action: this.actionFilter.value.trim() || null,
+        page: null,
+      },
+    });
   }
 }

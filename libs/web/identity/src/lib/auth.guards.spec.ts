@@ -29,7 +29,11 @@ describe('requireSignIn', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([
-          { path: 'admin/users', canMatch: [requireSignIn('admin')], component: Blank },
+          {
+            path: 'admin/users',
+            canMatch: [requireSignIn('admin')],
+            component: Blank,
+          },
           { path: 'account', canMatch: [requireSignIn()], component: Blank },
           { path: '**', component: Blank },
         ]),
@@ -61,8 +65,12 @@ describe('requireSignIn', () => {
   });
 
   it('sends an administrator who owes two-step set-up to set it up', async () => {
-    expect(await navigate('/admin/users', { ...reviewer, role: 'admin', mfaEnrolmentRequired: true })).toBe(
-      '/account/two-step',
-    );
+    expect(
+      await navigate('/admin/users', {
+        ...reviewer,
+        role: 'admin',
+        mfaEnrolmentRequired: true,
+      }),
+    ).toBe('/account/two-step');
   });
 });

@@ -18,7 +18,10 @@ export function requireSignIn(...roles: Role[]): CanMatchFn {
     const auth = inject(AuthService);
     const router = inject(Router);
     const user = await auth.ensureLoaded();
-    if (!user) return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: returnUrl(segments) } });
+    if (!user)
+      return router.createUrlTree(['/sign-in'], {
+        queryParams: { returnUrl: returnUrl(segments) },
+      });
     if (user.mfaEnrolmentRequired && returnUrl(segments) !== '/account/two-step') {
       return router.createUrlTree(['/account/two-step']);
     }

@@ -16,7 +16,9 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       const signInCall = request.url.startsWith('/api/auth/');
       if (error instanceof HttpErrorResponse && error.status === 401 && !signInCall && auth.user()) {
         auth.forget();
-        void router.navigate(['/sign-in'], { queryParams: { returnUrl: router.url } });
+        void router.navigate(['/sign-in'], {
+          queryParams: { returnUrl: router.url },
+        });
       }
       return throwError(() => error);
     }),

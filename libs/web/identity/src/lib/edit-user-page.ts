@@ -1,15 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { Role } from '@epm/shared/contracts';
-import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField, loaded } from '@epm/web/ui';
 import { AdminApi } from './admin-api.service';
 import { RoleFields } from './user-form';
 
@@ -17,23 +10,17 @@ const FIELDS = ['displayName', 'role', 'organisationCode', 'disabled'];
 
 @Component({
   selector: 'epm-edit-user-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    ErrorSummary,
-    TextField,
-    RoleFields,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, RoleFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="govuk-back-link" routerLink="/admin/users"
-      >Back to user accounts</a
-    >
+    <a class="govuk-back-link" routerLink="/admin/users">Back to user accounts</a>
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <epm-error-summary [errors]="errors().summary" />
-        @if (user.value(); as account) {
-          @if (organisations.value(); as partners) {
+        @if (user.error()) {
+          <h1 class="govuk-heading-l">Account not found</h1>
+        } @else if (userValue(); as account) {
+          @if (organisationsValue(); as partners) {
             <span class="govuk-caption-l">{{ account.email }}</span>
             <h1 class="govuk-heading-l">Change {{ account.displayName }}</h1>
             <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -51,10 +38,7 @@ const FIELDS = ['displayName', 'role', 'organisationCode', 'disabled'];
                 [roleError]="errors().byField['role']"
                 [organisationError]="errors().byField['organisationCode']"
               />
-              <div
-                class="govuk-form-group"
-                [class.govuk-form-group--error]="!!errors().byField['disabled']"
-              >
+              <div class="govuk-form-group" [class.govuk-form-group--error]="!!errors().byField['disabled']">
                 @if (errors().byField['disabled']) {
                   <p class="govuk-error-message" id="disabled-error">
                     <span class="govuk-visually-hidden">Error:</span>
@@ -71,28 +55,16 @@ const FIELDS = ['displayName', 'role', 'organisationCode', 'disabled'];
                       [formControl]="form.controls.disabled"
                       aria-describedby="disabled-hint"
                     />
-                    <label
-                      class="govuk-label govuk-checkboxes__label"
-                      for="disabled"
-                      >Disable this account</label
-                    >
-                    <div
-                      id="disabled-hint"
-                      class="govuk-hint govuk-checkboxes__hint"
-                    >
-                      The person is signed out at once and cannot sign in until
-                      it is enabled again.
+                    <label class="govuk-label govuk-checkboxes__label" for="disabled">Disable this account</label>
+                    <div id="disabled-hint" class="govuk-hint govuk-checkboxes__hint">
+                      The person is signed out at once and cannot sign in until it is enabled again.
                     </div>
                   </div>
                 </div>
               </div>
-              <button type="submit" class="govuk-button" [disabled]="busy()">
-                Save changes
-              </button>
+              <button type="submit" class="govuk-button" [disabled]="busy()">Save changes</button>
             </form>
           }
-        } @else if (user.error()) {
-          <h1 class="govuk-heading-l">Account not found</h1>
         }
       </div>
     </div>
@@ -106,9 +78,11 @@ export class EditUserPage {
     params: () => Number(this.id()),
     loader: ({ params }) => this.api.user(params),
   });
+  protected readonly userValue = computed(() => loaded(this.user));
   protected readonly organisations = resource({
     loader: () => this.api.partnerOrganisations(),
   });
+  protected readonly organisationsValue = computed(() => loaded(this.organisations));
   protected readonly submission = new FormSubmission(FIELDS, 'displayName');
   protected readonly errors = this.submission.errors;
   protected readonly busy = this.submission.busy;
@@ -121,7 +95,7 @@ export class EditUserPage {
 
   constructor() {
     effect(() => {
-      const account = this.user.value();
+      const account = this.user.hasValue() ? this.userValue() : undefined;
       if (account) {
         this.form.setValue({
           displayName: account.displayName,

@@ -3,8 +3,16 @@ import { requireSignIn } from './auth.guards';
 
 /** Sign-in, the signed-in areas and account administration. Each page loads on demand. */
 export const identityRoutes: Routes = [
-  { path: 'sign-in', title: 'Sign in', loadComponent: () => import('./sign-in-page').then((m) => m.SignInPage) },
-  { path: 'forbidden', title: 'You do not have access', loadComponent: () => import('./forbidden-page').then((m) => m.ForbiddenPage) },
+  {
+    path: 'sign-in',
+    title: 'Sign in',
+    loadComponent: () => import('./sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'forbidden',
+    title: 'You do not have access',
+    loadComponent: () => import('./forbidden-page').then((m) => m.ForbiddenPage),
+  },
   {
     path: 'account',
     title: 'Your account',
@@ -16,12 +24,6 @@ export const identityRoutes: Routes = [
     title: 'Two-step verification',
     canMatch: [requireSignIn()],
     loadComponent: () => import('./two-step-page').then((m) => m.TwoStepPage),
-  },
-  {
-    path: 'organiser',
-    title: 'Organiser area',
-    canMatch: [requireSignIn('organiser', 'admin')],
-    loadComponent: () => import('./organiser-home-page').then((m) => m.OrganiserHomePage),
   },
   {
     path: 'admin/users',

@@ -1,13 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { Role } from '@epm/shared/contracts';
-import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, TextField, loaded } from '@epm/web/ui';
 import { AdminApi } from './admin-api.service';
 import { RoleFields } from './user-form';
 
@@ -15,23 +10,15 @@ const FIELDS = ['displayName', 'email', 'role', 'organisationCode', 'password'];
 
 @Component({
   selector: 'epm-new-user-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    ErrorSummary,
-    TextField,
-    RoleFields,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, RoleFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="govuk-back-link" routerLink="/admin/users"
-      >Back to user accounts</a
-    >
+    <a class="govuk-back-link" routerLink="/admin/users">Back to user accounts</a>
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <epm-error-summary [errors]="errors().summary" />
         <h1 class="govuk-heading-l">Create an account</h1>
-        @if (organisations.value(); as partners) {
+        @if (organisationsValue(); as partners) {
           <form [formGroup]="form" (ngSubmit)="create()" novalidate>
             <epm-text-field
               [control]="form.controls.displayName"
@@ -64,9 +51,7 @@ const FIELDS = ['displayName', 'email', 'role', 'organisationCode', 'password'];
               [error]="errors().byField['password']"
               hint="At least 12 characters. Give it to the person in a safe way; they can change it after signing in."
             />
-            <button type="submit" class="govuk-button" [disabled]="busy()">
-              Create account
-            </button>
+            <button type="submit" class="govuk-button" [disabled]="busy()">Create account</button>
           </form>
         }
       </div>
@@ -79,6 +64,7 @@ export class NewUserPage {
   protected readonly organisations = resource({
     loader: () => this.api.partnerOrganisations(),
   });
+  protected readonly organisationsValue = computed(() => loaded(this.organisations));
   protected readonly submission = new FormSubmission(FIELDS, 'email');
   protected readonly errors = this.submission.errors;
   protected readonly busy = this.submission.busy;

@@ -53,7 +53,11 @@ describe('SignInPage', () => {
   it('shows the API’s message in the error summary and beside the field', async () => {
     submit('tariq@techuk.example', 'wrong');
     http.expectOne('/api/auth/login').flush(
-      { statusCode: 401, error: 'Unauthorized', message: 'Enter a correct email address and password' },
+      {
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Enter a correct email address and password',
+      },
       { status: 401, statusText: 'Unauthorized' },
     );
     await fixture.whenStable();

@@ -16,20 +16,40 @@ import { safeReturnUrl } from './safe-return-url';
         <epm-error-summary [errors]="errors().summary" />
         @if (step() === 'password') {
           <h1 class="govuk-heading-l">Sign in</h1>
-          <p class="govuk-body">For organisers at techUK and the LGA, and the review panel. Attendees do not need an account.</p>
+          <p class="govuk-body">
+            For organisers at techUK and the LGA, and the review panel. Attendees do not need an account.
+          </p>
           <form [formGroup]="credentials" (ngSubmit)="signIn()" novalidate>
-            <epm-text-field [control]="credentials.controls.email" fieldId="email" label="Email address" type="email"
-              autocomplete="username" [error]="errors().byField['email']" />
-            <epm-text-field [control]="credentials.controls.password" fieldId="password" label="Password" type="password"
-              autocomplete="current-password" [error]="errors().byField['password']" />
+            <epm-text-field
+              [control]="credentials.controls.email"
+              fieldId="email"
+              label="Email address"
+              type="email"
+              autocomplete="username"
+              [error]="errors().byField['email']"
+            />
+            <epm-text-field
+              [control]="credentials.controls.password"
+              fieldId="password"
+              label="Password"
+              type="password"
+              autocomplete="current-password"
+              [error]="errors().byField['password']"
+            />
             <button type="submit" class="govuk-button" data-module="govuk-button" [disabled]="busy()">Sign in</button>
           </form>
         } @else {
           <h1 class="govuk-heading-l">Enter your security code</h1>
           <form [formGroup]="second" (ngSubmit)="verify()" novalidate>
-            <epm-text-field [control]="second.controls.code" fieldId="code" label="Security code" width="10"
+            <epm-text-field
+              [control]="second.controls.code"
+              fieldId="code"
+              label="Security code"
+              width="10"
               hint="The 6-digit code your authenticator app shows now, or one of your recovery codes"
-              autocomplete="one-time-code" [error]="errors().byField['code']" />
+              autocomplete="one-time-code"
+              [error]="errors().byField['code']"
+            />
             <button type="submit" class="govuk-button" [disabled]="busy()">Continue</button>
           </form>
         }
@@ -48,14 +68,17 @@ export class SignInPage {
   protected readonly step = signal<'password' | 'code'>('password');
   private readonly passwordSubmission = new FormSubmission(['email', 'password'], 'email');
   private readonly codeSubmission = new FormSubmission(['code'], 'code');
-  protected readonly errors = () => (this.step() === 'password' ? this.passwordSubmission : this.codeSubmission).errors();
+  protected readonly errors = () =>
+    (this.step() === 'password' ? this.passwordSubmission : this.codeSubmission).errors();
   protected readonly busy = () => this.passwordSubmission.busy() || this.codeSubmission.busy();
 
   protected readonly credentials = new FormGroup({
     email: new FormControl('', { nonNullable: true }),
     password: new FormControl('', { nonNullable: true }),
   });
-  protected readonly second = new FormGroup({ code: new FormControl('', { nonNullable: true }) });
+  protected readonly second = new FormGroup({
+    code: new FormControl('', { nonNullable: true }),
+  });
 
   protected async signIn(): Promise<void> {
     await this.submit(this.passwordSubmission, async () => {
@@ -90,7 +113,11 @@ export class SignInPage {
 
   private async continue(): Promise<void> {
     const user = this.auth.user();
-    const home = user?.mfaEnrolmentRequired ? '/account/two-step' : user?.role === 'reviewer' ? '/account' : '/organiser';
+    const home = user?.mfaEnrolmentRequired
+      ? '/account/two-step'
+      : user?.role === 'reviewer'
+        ? '/account'
+        : '/organiser';
     await this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), home));
   }
 }

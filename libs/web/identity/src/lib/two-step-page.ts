@@ -28,16 +28,28 @@ import { AuthService } from './auth.service';
           </div>
           <ul class="govuk-list" data-testid="recovery-codes">
             @for (code of codes; track code) {
-              <li><code>{{ code }}</code></li>
+              <li>
+                <code>{{ code }}</code>
+              </li>
             }
           </ul>
-          <p class="govuk-body"><a class="govuk-link" routerLink="/account">Back to your account</a></p>
+          <p class="govuk-body">
+            <a class="govuk-link" routerLink="/account">Back to your account</a>
+          </p>
         } @else if (auth.user()?.mfaEnabled) {
-          <p class="govuk-body">Two-step verification is on. You enter a code from your authenticator app when you sign in.</p>
+          <p class="govuk-body">
+            Two-step verification is on. You enter a code from your authenticator app when you sign in.
+          </p>
           <h2 class="govuk-heading-m">Turn off two-step verification</h2>
           <form [formGroup]="disableForm" (ngSubmit)="disable()" novalidate>
-            <epm-text-field [control]="disableForm.controls.password" fieldId="password" label="Your password"
-              type="password" autocomplete="current-password" [error]="errors().byField['password']" />
+            <epm-text-field
+              [control]="disableForm.controls.password"
+              fieldId="password"
+              label="Your password"
+              type="password"
+              autocomplete="current-password"
+              [error]="errors().byField['password']"
+            />
             <button type="submit" class="govuk-button govuk-button--warning" [disabled]="busy()">Turn off</button>
           </form>
         } @else {
@@ -52,20 +64,35 @@ import { AuthService } from './auth.service';
             <ol class="govuk-list govuk-list--number">
               <li>
                 Scan this QR code with your authenticator app.
-                <img class="epm-qr-code" [src]="setup.qrCodeDataUrl" width="200" height="200"
-                  alt="QR code to add this account to an authenticator app. You can type the key below instead." />
+                <img
+                  class="epm-qr-code"
+                  [src]="setup.qrCodeDataUrl"
+                  width="200"
+                  height="200"
+                  alt="QR code to add this account to an authenticator app. You can type the key below instead."
+                />
               </li>
               <li>
-                Or type this key into the app: <code data-testid="mfa-secret">{{ setup.secret }}</code>
+                Or type this key into the app:
+                <code data-testid="mfa-secret">{{ setup.secret }}</code>
               </li>
             </ol>
             <form [formGroup]="confirmForm" (ngSubmit)="confirm()" novalidate>
-              <epm-text-field [control]="confirmForm.controls.code" fieldId="code" label="Enter the 6-digit code from the app"
-                width="10" autocomplete="one-time-code" inputmode="numeric" [error]="errors().byField['code']" />
+              <epm-text-field
+                [control]="confirmForm.controls.code"
+                fieldId="code"
+                label="Enter the 6-digit code from the app"
+                width="10"
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                [error]="errors().byField['code']"
+              />
               <button type="submit" class="govuk-button" [disabled]="busy()">Turn on two-step verification</button>
             </form>
           } @else {
-            <button type="button" class="govuk-button" (click)="start()" [disabled]="busy()">Set up two-step verification</button>
+            <button type="button" class="govuk-button" (click)="start()" [disabled]="busy()">
+              Set up two-step verification
+            </button>
           }
         }
       </div>
@@ -81,8 +108,12 @@ export class TwoStepPage {
   private readonly active = signal(this.codeSubmission);
   protected readonly errors = () => this.active().errors();
   protected readonly busy = () => this.active().busy();
-  protected readonly confirmForm = new FormGroup({ code: new FormControl('', { nonNullable: true }) });
-  protected readonly disableForm = new FormGroup({ password: new FormControl('', { nonNullable: true }) });
+  protected readonly confirmForm = new FormGroup({
+    code: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly disableForm = new FormGroup({
+    password: new FormControl('', { nonNullable: true }),
+  });
 
   protected async start(): Promise<void> {
     this.active.set(this.codeSubmission);

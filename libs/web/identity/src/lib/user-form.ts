@@ -12,14 +12,24 @@ import { ROLE_LABELS, ROLES, type OrganisationResponse, type Role } from '@epm/s
       <fieldset class="govuk-fieldset" [attr.aria-describedby]="roleError() ? 'role-error' : null">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Role</legend>
         @if (roleError()) {
-          <p class="govuk-error-message" id="role-error"><span class="govuk-visually-hidden">Error:</span> {{ roleError() }}</p>
+          <p class="govuk-error-message" id="role-error">
+            <span class="govuk-visually-hidden">Error:</span> {{ roleError() }}
+          </p>
         }
         <div class="govuk-radios" data-module="govuk-radios">
           @for (value of roles; track value; let first = $first) {
             <div class="govuk-radios__item">
-              <input class="govuk-radios__input" [id]="first ? 'role' : 'role-' + value" name="role" type="radio"
-                [value]="value" [formControl]="role()" />
-              <label class="govuk-label govuk-radios__label" [for]="first ? 'role' : 'role-' + value">{{ labels[value] }}</label>
+              <input
+                class="govuk-radios__input"
+                [id]="first ? 'role' : 'role-' + value"
+                name="role"
+                type="radio"
+                [value]="value"
+                [formControl]="role()"
+              />
+              <label class="govuk-label govuk-radios__label" [for]="first ? 'role' : 'role-' + value">{{
+                labels[value]
+              }}</label>
             </div>
           }
         </div>
@@ -30,12 +40,18 @@ import { ROLE_LABELS, ROLES, type OrganisationResponse, type Role } from '@epm/s
       <div class="govuk-hint" id="organisationCode-hint">Organisers run events for one partner organisation</div>
       @if (organisationError()) {
         <p class="govuk-error-message" id="organisationCode-error">
-          <span class="govuk-visually-hidden">Error:</span> {{ organisationError() }}
+          <span class="govuk-visually-hidden">Error:</span>
+          {{ organisationError() }}
         </p>
       }
-      <select class="govuk-select" id="organisationCode" name="organisationCode" [formControl]="organisation()"
+      <select
+        class="govuk-select"
+        id="organisationCode"
+        name="organisationCode"
+        [formControl]="organisation()"
         [class.govuk-select--error]="!!organisationError()"
-        [attr.aria-describedby]="'organisationCode-hint' + (organisationError() ? ' organisationCode-error' : '')">
+        [attr.aria-describedby]="'organisationCode-hint' + (organisationError() ? ' organisationCode-error' : '')"
+      >
         <option value="">None</option>
         @for (option of organisations(); track option.code) {
           <option [value]="option.code">{{ option.name }}</option>

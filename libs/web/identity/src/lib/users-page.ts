@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { loaded } from '@epm/web/ui';
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@epm/shared/contracts';
 import { AdminApi } from './admin-api.service';
@@ -13,9 +14,14 @@ import { AdminApi } from './admin-api.service';
     <a class="govuk-button" routerLink="/admin/users/new">Create an account</a>
     @if (users.error()) {
       <p class="govuk-body">The accounts could not be loaded. Try again.</p>
-    } @else if (users.value(); as list) {
+    } @else if (usersValue(); as list) {
       <table class="govuk-table" data-testid="users-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">{{ list.length }} accounts</caption>
+        <caption class="govuk-table__caption govuk-table__caption--m">
+          {{
+            list.length
+          }}
+          accounts
+        </caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">Name</th>
@@ -23,15 +29,21 @@ import { AdminApi } from './admin-api.service';
             <th scope="col" class="govuk-table__header">Organisation</th>
             <th scope="col" class="govuk-table__header">Status</th>
             <th scope="col" class="govuk-table__header">Last signed in</th>
-            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
+            <th scope="col" class="govuk-table__header">
+              <span class="govuk-visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           @for (user of list; track user.id) {
             <tr class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">{{ user.displayName }}<br /><span class="govuk-body-s">{{ user.email }}</span></th>
+              <th scope="row" class="govuk-table__header">
+                {{ user.displayName }}<br /><span class="govuk-body-s">{{ user.email }}</span>
+              </th>
               <td class="govuk-table__cell">{{ roleLabels[user.role] }}</td>
-              <td class="govuk-table__cell">{{ user.organisation?.name ?? '–' }}</td>
+              <td class="govuk-table__cell">
+                {{ user.organisation?.name ?? '–' }}
+              </td>
               <td class="govuk-table__cell">
                 @if (user.disabled) {
                   <strong class="govuk-tag govuk-tag--grey">Disabled</strong>
@@ -42,9 +54,13 @@ import { AdminApi } from './admin-api.service';
                   <strong class="govuk-tag govuk-tag--blue">Two-step</strong>
                 }
               </td>
-              <td class="govuk-table__cell">{{ user.lastSignedInAt ? (user.lastSignedInAt | date: 'd MMM y, HH:mm' : 'Europe/London') : 'Never' }}</td>
               <td class="govuk-table__cell">
-                <a class="govuk-link" [routerLink]="['/admin/users', user.id]">Change<span class="govuk-visually-hidden"> {{ user.displayName }}</span></a>
+                {{ user.lastSignedInAt ? (user.lastSignedInAt | date: 'd MMM y, HH:mm' : 'Europe/London') : 'Never' }}
+              </td>
+              <td class="govuk-table__cell">
+                <a class="govuk-link" [routerLink]="['/admin/users', user.id]"
+                  >Change<span class="govuk-visually-hidden"> {{ user.displayName }}</span></a
+                >
               </td>
             </tr>
           }
@@ -57,4 +73,5 @@ export class UsersPage {
   private readonly api = inject(AdminApi);
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly users = resource({ loader: () => this.api.users() });
+  protected readonly usersValue = computed(() => loaded(this.users));
 }

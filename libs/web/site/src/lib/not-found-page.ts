@@ -12,7 +12,9 @@ import { RouterLink } from '@angular/router';
         <p class="govuk-body">If you typed the web address, check it is correct.</p>
         <p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p class="govuk-body">
-          You can <a class="govuk-link" routerLink="/">see the events programme</a> instead.
+          You can
+          <a class="govuk-link" routerLink="/">see the events programme</a>
+          instead.
         </p>
       </div>
     </div>

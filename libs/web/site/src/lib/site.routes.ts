@@ -1,9 +1,12 @@
 import type { Routes } from '@angular/router';
 
-/** Pages every visitor can reach without signing in. Each loads on demand. */
+/** The service's own pages (privacy, accessibility, 404). Each loads on demand. */
 export const siteRoutes: Routes = [
-  { path: '', pathMatch: 'full', title: 'Events programme', loadComponent: () => import('./home-page').then((m) => m.HomePage) },
-  { path: 'privacy', title: 'Privacy notice', loadComponent: () => import('./privacy-page').then((m) => m.PrivacyPage) },
+  {
+    path: 'privacy',
+    title: 'Privacy notice',
+    loadComponent: () => import('./privacy-page').then((m) => m.PrivacyPage),
+  },
   {
     path: 'accessibility',
     title: 'Accessibility statement',

@@ -1,5 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { afterRenderEffect, ChangeDetectionStrategy, Component, type ElementRef, inject, input, viewChild } from '@angular/core';
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import type { FieldError } from './form-errors';
 
 /**

@@ -9,7 +9,10 @@ describe('formErrorsFrom', () => {
         statusCode: 422,
         error: 'Unprocessable Entity',
         message: 'Check the highlighted fields',
-        errors: { 'venue.postcode': ['Enter a postcode', 'Too long'], email: ['Enter an email address'] },
+        errors: {
+          'venue.postcode': ['Enter a postcode', 'Too long'],
+          email: ['Enter an email address'],
+        },
       }),
       ['email', 'venue-postcode'],
       'email',
@@ -18,12 +21,19 @@ describe('formErrorsFrom', () => {
       { field: 'email', message: 'Enter an email address' },
       { field: 'venue-postcode', message: 'Enter a postcode' },
     ]);
-    expect(errors.byField).toEqual({ email: 'Enter an email address', 'venue-postcode': 'Enter a postcode' });
+    expect(errors.byField).toEqual({
+      email: 'Enter an email address',
+      'venue-postcode': 'Enter a postcode',
+    });
   });
 
   it('shows a message without fields against the general field', () => {
     const errors = formErrorsFrom(
-      httpError({ statusCode: 401, error: 'Unauthorized', message: 'Enter a correct email address and password' }),
+      httpError({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'Enter a correct email address and password',
+      }),
       ['email', 'password'],
       'email',
     );

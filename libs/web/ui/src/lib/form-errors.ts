@@ -25,15 +25,24 @@ export function formErrorsFrom(error: unknown, fieldOrder: string[], general: st
   if (api?.errors) {
     for (const [path, messages] of Object.entries(api.errors)) {
       const field = path.replace(/\./g, '-');
-      entries.push({ field: fieldOrder.includes(field) ? field : general, message: messages[0] ?? api.message });
+      entries.push({
+        field: fieldOrder.includes(field) ? field : general,
+        message: messages[0] ?? api.message,
+      });
     }
   } else {
-    entries.push({ field: general, message: api?.message ?? 'Something went wrong. Try again.' });
+    entries.push({
+      field: general,
+      message: api?.message ?? 'Something went wrong. Try again.',
+    });
   }
   entries.sort((a, b) => rank(fieldOrder, a.field) - rank(fieldOrder, b.field));
   const byField: Record<string, string> = {};
   for (const entry of entries) byField[entry.field] ??= entry.message;
-  return { summary: entries.filter((entry, index) => entries.findIndex((other) => other.field === entry.field) === index), byField };
+  return {
+    summary: entries.filter((entry, index) => entries.findIndex((other) => other.field === entry.field) === index),
+    byField,
+  };
 }
 
 export function apiErrorOf(error: unknown): ApiError | undefined {

@@ -14,9 +14,18 @@ describe('FormSubmission', () => {
 
   it('maps a failure onto the fields and hands the error back', async () => {
     const submission = new FormSubmission(['email', 'password'], 'email');
-    const failure = { error: { statusCode: 422, error: 'x', message: 'x', errors: { password: ['Enter your password'] } } };
+    const failure = {
+      error: {
+        statusCode: 422,
+        error: 'x',
+        message: 'x',
+        errors: { password: ['Enter your password'] },
+      },
+    };
     const returned = await submission.run(() => Promise.reject(failure));
     expect(returned).toBe(failure);
-    expect(submission.errors().byField).toEqual({ password: 'Enter your password' });
+    expect(submission.errors().byField).toEqual({
+      password: 'Enter your password',
+    });
   });
 });

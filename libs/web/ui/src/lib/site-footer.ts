@@ -29,9 +29,11 @@ import type { NavigationItem } from './site-header';
               <a class="govuk-footer__link" href="https://github.com/mysociety/uk_local_authority_names_and_codes"
                 >UK Local Authority Names and Codes</a
               >, © mySociety,
-              <a class="govuk-footer__link" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.
-              Contains public sector information licensed under the
-              <a class="govuk-footer__link" href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+              <a class="govuk-footer__link" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>. Contains
+              public sector information licensed under the
+              <a
+                class="govuk-footer__link"
+                href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
                 >Open Government Licence v3.0</a
               >.
             </p>

@@ -49,7 +49,8 @@ export class TextField {
   protected readonly widthClass = computed(() => (this.width() === 'full' ? '' : `govuk-input--width-${this.width()}`));
   protected readonly describedBy = computed(
     () =>
-      [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean).join(' ') ||
-      null,
+      [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : '']
+        .filter(Boolean)
+        .join(' ') || null,
   );
 }

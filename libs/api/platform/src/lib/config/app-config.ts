@@ -14,7 +14,14 @@ export class ConfigurationError extends Error {
   }
 }
 
-const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  false: false,
+  '0': false,
+  no: false,
+};
 
 /** The raw environment, as strings; validated before anything else starts. */
 class EnvironmentVariables {
@@ -38,7 +45,10 @@ class EnvironmentVariables {
   SQLITE_PATH?: string;
 
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
   PUBLIC_URL?: string;
 
   @IsOptional()
@@ -156,7 +166,10 @@ function parseDatabaseUrl(raw: string): DatabaseConfig {
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!url.hostname || !/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
-    throw new ConfigurationError('DATABASE_URL', 'must name a host and a database: mysql://user:password@host:3306/database');
+    throw new ConfigurationError(
+      'DATABASE_URL',
+      'must name a host and a database: mysql://user:password@host:3306/database',
+    );
   }
   return { kind: 'mysql', url: raw, host: url.hostname, port: Number(url.port || 3306), database };
 }
@@ -188,7 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     : { kind: 'sqlite', path: absolute(raw.SQLITE_PATH ?? 'var/epm.sqlite') };
   const webRoot = raw.WEB_ROOT ? absolute(raw.WEB_ROOT) : defaultWebRoot;
   if (!!raw.ADMIN_EMAIL !== !!raw.ADMIN_PASSWORD) {
-    throw new ConfigurationError(raw.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'must be set together with the other (both or neither)');
+    throw new ConfigurationError(
+      raw.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+      'must be set together with the other (both or neither)',
+    );
   }
   return new AppConfig(
     port,

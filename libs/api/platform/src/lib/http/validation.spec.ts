@@ -59,14 +59,18 @@ describe('createValidationPipe', () => {
       email!: string;
     }
     const pipe = createValidationPipe();
-    const error = await pipe.transform({ email: '' }, { type: 'body', metatype: Contact }).catch((caught: unknown) => caught);
+    const error = await pipe
+      .transform({ email: '' }, { type: 'body', metatype: Contact })
+      .catch((caught: unknown) => caught);
     expect((error as UnprocessableEntityException).getResponse()).toMatchObject({
       errors: { email: ['Enter your email address'] },
     });
   });
 
   it('refuses unknown fields by name', async () => {
-    const response = (await rejectionOf({ ...valid, isAdmin: true })) as unknown as { errors: Record<string, string[]> };
+    const response = (await rejectionOf({ ...valid, isAdmin: true })) as unknown as {
+      errors: Record<string, string[]>;
+    };
     expect(response.errors).toEqual({ isAdmin: ['property isAdmin should not exist'] });
   });
 });
@@ -77,7 +81,9 @@ describe('errorsByField', () => {
       errorsByField([
         {
           property: 'speakers',
-          children: [{ property: '0', children: [{ property: 'name', constraints: { isString: 'bad' }, children: [] }] }],
+          children: [
+            { property: '0', children: [{ property: 'name', constraints: { isString: 'bad' }, children: [] }] },
+          ],
         },
       ]),
     ).toEqual({ 'speakers.0.name': ['bad'] });

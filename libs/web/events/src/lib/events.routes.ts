@@ -1,0 +1,22 @@
+import type { Routes } from '@angular/router';
+import { requireSignIn } from '@epm/web/identity';
+
+export const eventsRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Events programme',
+    loadComponent: () => import('./programme-page').then((m) => m.ProgrammePage),
+  },
+  {
+    path: 'events/:id',
+    title: 'Event',
+    loadComponent: () => import('./event-page').then((m) => m.EventPage),
+  },
+  {
+    path: 'organiser',
+    title: 'Organiser area',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./organiser-events-page').then((m) => m.OrganiserEventsPage),
+  },
+];
