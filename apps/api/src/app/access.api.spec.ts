@@ -35,6 +35,8 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'GET /api/audit': ['admin'],
   'GET /api/organiser/events': ORGANISERS,
   'POST /api/events': ORGANISERS,
+  'POST /api/events/series': ORGANISERS,
+  'POST /api/events/:id/duplicate': ORGANISERS,
   'PATCH /api/events/:id': ORGANISERS,
   'POST /api/events/:id/publish': ORGANISERS,
   'POST /api/events/:id/close-registration': ORGANISERS,

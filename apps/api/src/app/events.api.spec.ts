@@ -297,6 +297,73 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
     });
   });
 
+  describe('series and copies', () => {
+    it('creates a monthly webinar series in one go, each occurrence its own draft at the same UK time', async () => {
+      const response = await lga
+        .post('/api/events/series')
+        .send({
+          event: aWorkshop({
+            title: 'Local Digital Lunchtime',
+            type: 'webinar',
+            format: 'online',
+            venue: null,
+            joiningUrl: 'https://teams.example/meet/lunch',
+            startsAt: '2025-09-09T12:30:00+01:00',
+            endsAt: '2025-09-09T13:30:00+01:00',
+          }),
+          frequency: 'monthly',
+          occurrences: 3,
+        })
+        .expect(201);
+      expect(response.body.events.map((event: { startsAt: string }) => event.startsAt)).toEqual([
+        '2025-09-09T12:30:00+01:00',
+        '2025-10-14T12:30:00+01:00',
+        '2025-11-11T12:30:00+00:00',
+      ]);
+      expect(new Set(response.body.events.map((event: { seriesId: number }) => event.seriesId))).toEqual(
+        new Set([response.body.seriesId]),
+      );
+      const [, second] = response.body.events;
+      await lga
+        .patch(`/api/events/${second.id}`)
+        .send({ title: 'Local Digital Lunchtime: cloud contracts' })
+        .expect(200);
+      const { body: first } = await lga.get(`/api/events/${response.body.events[0].id}`).expect(200);
+      expect(first.title).toBe('Local Digital Lunchtime');
+    });
+
+    it('creates no part of a series that runs past the programme years, and says which occurrence failed', async () => {
+      const before = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM events');
+      const response = await lga
+        .post('/api/events/series')
+        .send({
+          event: aWorkshop({ startsAt: '2026-02-10T10:00:00+00:00', endsAt: '2026-02-10T11:00:00+00:00' }),
+          frequency: 'monthly',
+          occurrences: 3,
+        })
+        .expect(422);
+      expect(response.body.errors.occurrences[0]).toMatch(
+        /^Occurrence 3 \(2026-04-14\): No programme year covers this date/,
+      );
+      const after = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM events');
+      expect(Number(after[0].count)).toBe(Number(before[0].count));
+      const tooMany = await lga
+        .post('/api/events/series')
+        .send({ event: aWorkshop(), frequency: 'daily', occurrences: 40 })
+        .expect(422);
+      expect(Object.keys(tooMany.body.errors).sort()).toEqual(['frequency', 'occurrences']);
+    });
+
+    it('duplicates an event into a new draft, only for those who manage it', async () => {
+      const source = await createEvent(lga);
+      await lga.post(`/api/events/${source.id}/publish`).expect(200);
+      const copy = await lga.post(`/api/events/${source.id}/duplicate`).expect(201);
+      expect(copy.body).toMatchObject({ status: 'draft', title: 'Copy of Procurement reform roundtable', sequence: 0 });
+      expect(copy.body.id).not.toBe(source.id);
+      await techuk.post(`/api/events/${source.id}/duplicate`).expect(404);
+    });
+  });
+
   describe('programme years and objectives', () => {
     it('adds a year that does not overlap, with objectives events can link to', async () => {
       const overlap = await admin

@@ -1,11 +1,19 @@
 import { AuditEventEntity } from '@epm/api/audit';
-import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from '@epm/api/events';
+import {
+  EventEntity,
+  EventObjectiveEntity,
+  EventSeriesEntity,
+  EventTagEntity,
+  ObjectiveEntity,
+  ProgrammeEntity,
+} from '@epm/api/events';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
 import { ReferenceData1795400000000 } from '../migrations/1795400000000-reference-data';
 import { IdentityAndAudit1795470000000 } from '../migrations/1795470000000-identity-and-audit';
 import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-programme-and-events';
+import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -25,6 +33,12 @@ export const SCHEMA: SchemaDefinition = {
     EventEntity,
     EventTagEntity,
     EventObjectiveEntity,
+    EventSeriesEntity,
   ],
-  migrations: [ReferenceData1795400000000, IdentityAndAudit1795470000000, ProgrammeAndEvents1795480000000],
+  migrations: [
+    ReferenceData1795400000000,
+    IdentityAndAudit1795470000000,
+    ProgrammeAndEvents1795480000000,
+    EventSeries1795490000000,
+  ],
 };

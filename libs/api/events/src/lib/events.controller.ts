@@ -9,10 +9,17 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ApiErrorDto, CurrentUser, type Principal, Public, type RequestWithPrincipal, Roles } from '@epm/api/platform';
-import type { EventListResponse, EventResponse } from '@epm/shared/contracts';
+import type { EventListResponse, EventResponse, SeriesResponse } from '@epm/shared/contracts';
 import type { Request } from 'express';
-import { CancelEventDto, EventIdParam, EventInputDto, EventListQuery, EventPatchDto } from './events.dto';
-import { EventDto, EventListDto } from './events.responses';
+import {
+  CancelEventDto,
+  EventIdParam,
+  EventInputDto,
+  EventListQuery,
+  EventPatchDto,
+  SeriesRequestDto,
+} from './events.dto';
+import { EventDto, EventListDto, SeriesDto } from './events.responses';
 import { type EventListFilters, EventsService } from './events.service';
 
 function filtersOf(query: EventListQuery): EventListFilters {
@@ -63,6 +70,34 @@ export class EventsController {
     @Req() request: Request,
   ): Promise<EventResponse> {
     return this.events.create(body, principal, request.ip ?? null);
+  }
+
+  @Post('events/series')
+  @Roles('organiser', 'admin')
+  @ApiOperation({
+    summary: 'Create a recurring series (weekly or monthly) in one go: each occurrence a draft of its own',
+  })
+  @ApiCreatedResponse({ type: SeriesDto })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
+  createSeries(
+    @Body() body: SeriesRequestDto,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<SeriesResponse> {
+    return this.events.createSeries(body, principal, request.ip ?? null);
+  }
+
+  @Post('events/:id/duplicate')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Copy an event into a new draft' })
+  @ApiCreatedResponse({ type: EventDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  duplicate(
+    @Param() params: EventIdParam,
+    @CurrentUser() principal: Principal,
+    @Req() request: Request,
+  ): Promise<EventResponse> {
+    return this.events.duplicate(Number(params.id), principal, request.ip ?? null);
   }
 
   @Patch('events/:id')

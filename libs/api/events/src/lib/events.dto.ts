@@ -34,6 +34,9 @@ import {
   PARTNER_ORGANISATIONS,
   type PartnerOrganisationCode,
   type ProgrammeInput,
+  SERIES_FREQUENCIES,
+  type SeriesFrequency,
+  type SeriesRequest,
   type SpeakerInput,
   type VenueInput,
 } from '@epm/shared/contracts';
@@ -364,4 +367,21 @@ export class ObjectiveParams {
 
   @Matches(/^\d{1,10}$/, { message: 'objectiveId must be a whole number' })
   objectiveId!: string;
+}
+
+export class SeriesRequestDto implements SeriesRequest {
+  @ApiProperty({ type: EventInputDto, description: 'The first occurrence' })
+  @ValidateNested()
+  @Type(() => EventInputDto)
+  event!: EventInputDto;
+
+  @ApiProperty({ enum: SERIES_FREQUENCIES })
+  @IsIn(SERIES_FREQUENCIES, { message: 'Select how often the event repeats' })
+  frequency!: SeriesFrequency;
+
+  @ApiProperty({ minimum: 2, maximum: 24, example: 12 })
+  @IsInt({ message: 'Enter how many times the event happens, as a whole number' })
+  @Min(2, { message: 'A series has at least 2 occurrences' })
+  @Max(24, { message: 'A series has at most 24 occurrences' })
+  occurrences!: number;
 }

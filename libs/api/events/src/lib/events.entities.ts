@@ -197,3 +197,20 @@ export class EventObjectiveEntity {
   @JoinColumn({ name: 'event_id' })
   event?: EventEntity;
 }
+
+export type SeriesFrequency = 'weekly' | 'monthly';
+
+@Entity('event_series')
+export class EventSeriesEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  frequency!: SeriesFrequency;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}

@@ -5,7 +5,14 @@ import { OrganisationEntity } from '@epm/api/reference';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { EventsController } from './events.controller';
-import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from './events.entities';
+import {
+  EventEntity,
+  EventObjectiveEntity,
+  EventSeriesEntity,
+  EventTagEntity,
+  ObjectiveEntity,
+  ProgrammeEntity,
+} from './events.entities';
 import { EventsService } from './events.service';
 import { ProgrammeController } from './programme.controller';
 import { ProgrammeService } from './programme.service';
@@ -18,6 +25,7 @@ import { ProgrammeService } from './programme.service';
       EventEntity,
       EventTagEntity,
       EventObjectiveEntity,
+      EventSeriesEntity,
       OrganisationEntity,
     ]),
     AuditModule,

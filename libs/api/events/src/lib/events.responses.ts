@@ -12,6 +12,7 @@ import {
   type EventType,
   type ObjectiveResponse,
   type ProgrammeResponse,
+  type SeriesResponse,
 } from '@epm/shared/contracts';
 
 class OrganisationRefDto {
@@ -90,4 +91,9 @@ export class ProgrammeDto implements ProgrammeResponse {
   @ApiProperty({ example: '2025-04-01' }) startsOn!: string;
   @ApiProperty({ example: '2026-03-31' }) endsOn!: string;
   @ApiProperty({ type: [ObjectiveDto] }) objectives!: ObjectiveDto[];
+}
+
+export class SeriesDto implements SeriesResponse {
+  @ApiProperty() seriesId!: number;
+  @ApiProperty({ type: [EventDto], description: 'Each occurrence, a draft event of its own' }) events!: EventDto[];
 }

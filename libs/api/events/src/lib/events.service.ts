@@ -9,11 +9,21 @@ import {
   type EventResponse,
   type EventStatus,
   londonParts,
+  type SeriesRequest,
+  type SeriesResponse,
   TAXONOMY_TERMS,
 } from '@epm/shared/contracts';
 import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { eventRuleErrors } from './event-rules';
-import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from './events.entities';
+import {
+  EventEntity,
+  EventObjectiveEntity,
+  EventSeriesEntity,
+  EventTagEntity,
+  ObjectiveEntity,
+  ProgrammeEntity,
+} from './events.entities';
+import { seriesOccurrences } from './series';
 import { mapEvent } from './events.mapper';
 
 /** Statuses the public can see. Drafts never; cancelled events stay visible so people learn of it. */
@@ -93,35 +103,103 @@ export class EventsService {
   }
 
   async create(input: EventInput, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) =>
+      this.respond(manager, await this.createIn(manager, input, principal, ip, null)),
+    );
+  }
+
+  /**
+   * A recurring series in one go: every occurrence is its own draft event,
+   * valid on its own, so each can be edited, published or cancelled alone.
+   * All or none: one invalid occurrence (outside every programme year, say)
+   * creates nothing, and its errors name the occurrence.
+   */
+  async createSeries(request: SeriesRequest, principal: Principal, ip: string | null): Promise<SeriesResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const organisations = await this.organisations(manager, input);
-      this.assertMayLead(principal, organisations);
-      const programme = await this.validate(manager, input);
-      const now = new Date();
-      const event = manager.create(EventEntity, {
-        ...this.columns(input, organisations),
-        programmeId: programme.id,
-        status: 'draft',
-        cancellationReason: null,
-        sequence: 0,
-        seriesId: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.save(event);
-      await this.saveLinks(manager, event.id, input);
-      await this.audit.record(
-        {
-          actor: { id: principal.userId, email: principal.email },
-          action: 'event.created',
-          entityType: 'event',
-          entityId: event.id,
-          ip,
-        },
-        manager,
+      const series = await manager.save(
+        manager.create(EventSeriesEntity, {
+          title: request.event.title,
+          frequency: request.frequency,
+          createdAt: new Date(),
+        }),
       );
-      return this.respond(manager, event.id);
+      const ids: number[] = [];
+      const dates = seriesOccurrences(
+        request.event.startsAt,
+        request.event.endsAt,
+        request.frequency,
+        request.occurrences,
+      );
+      for (const [index, date] of dates.entries()) {
+        try {
+          ids.push(await this.createIn(manager, { ...request.event, ...date }, principal, ip, series.id));
+        } catch (error) {
+          if (error instanceof UnprocessableEntityException && index > 0) {
+            // The first occurrence's errors belong to its fields; a later one's say which occurrence failed.
+            const errors = (error.getResponse() as { errors?: Record<string, string[]> }).errors ?? {};
+            const day = date.startsAt.slice(0, 10);
+            throw invalid({
+              occurrences: Object.values(errors)
+                .flat()
+                .map((message) => `Occurrence ${index + 1} (${day}): ${message}`),
+            });
+          }
+          throw error;
+        }
+      }
+      return { seriesId: series.id, events: await Promise.all(ids.map((id) => this.respond(manager, id))) };
     });
+  }
+
+  /** A new draft with everything copied but the status, for the next event of the same kind. */
+  async duplicate(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const source = mapEvent(await this.loadManaged(manager, id, principal), { showJoiningUrl: true });
+      const input: EventInput = {
+        ...source,
+        title: `Copy of ${source.title}`.slice(0, 200),
+        leadOrganisation: source.leadOrganisation.code as EventInput['leadOrganisation'],
+        partnerOrganisation: (source.partnerOrganisation?.code ?? null) as EventInput['partnerOrganisation'],
+      };
+      return this.respond(manager, await this.createIn(manager, input, principal, ip, null));
+    });
+  }
+
+  private async createIn(
+    manager: EntityManager,
+    input: EventInput,
+    principal: Principal,
+    ip: string | null,
+    seriesId: number | null,
+  ): Promise<number> {
+    const organisations = await this.organisations(manager, input);
+    this.assertMayLead(principal, organisations);
+    const programme = await this.validate(manager, input);
+    const now = new Date();
+    const event = manager.create(EventEntity, {
+      ...this.columns(input, organisations),
+      programmeId: programme.id,
+      status: 'draft',
+      cancellationReason: null,
+      sequence: 0,
+      seriesId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await manager.save(event);
+    await this.saveLinks(manager, event.id, input);
+    await this.audit.record(
+      {
+        actor: { id: principal.userId, email: principal.email },
+        action: 'event.created',
+        entityType: 'event',
+        entityId: event.id,
+        ip,
+        ...(seriesId ? { details: { seriesId } } : {}),
+      },
+      manager,
+    );
+    return event.id;
   }
 
   async update(

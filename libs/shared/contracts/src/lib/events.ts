@@ -133,3 +133,23 @@ export interface ObjectiveResponse {
   targetUnit: string | null;
   targetValue: number | null;
 }
+
+export const SERIES_FREQUENCIES = ['weekly', 'monthly'] as const;
+export type SeriesFrequency = (typeof SERIES_FREQUENCIES)[number];
+
+/**
+ * A recurring series created in one go. The first occurrence is `event`;
+ * monthly series repeat on the same weekday of the month (the second Tuesday,
+ * say), weekly ones every 7 days, always at the same UK clock time.
+ */
+export interface SeriesRequest {
+  event: EventInput;
+  frequency: SeriesFrequency;
+  /** 2 to 24 occurrences, the first included. */
+  occurrences: number;
+}
+
+export interface SeriesResponse {
+  seriesId: number;
+  events: EventResponse[];
+}
