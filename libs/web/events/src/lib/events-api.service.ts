@@ -1,6 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { EventListResponse, EventResponse, TaxonomyResponse } from '@epm/shared/contracts';
+import type {
+  EventInput,
+  EventListResponse,
+  EventResponse,
+  SeriesRequest,
+  SeriesResponse,
+  TaxonomyResponse,
+} from '@epm/shared/contracts';
 import { firstValueFrom } from 'rxjs';
 
 export interface ProgrammeFilters {
@@ -33,6 +40,27 @@ export class EventsApi {
         params: params({ status, pageSize: 100 }),
       }),
     );
+  }
+
+  create(input: EventInput): Promise<EventResponse> {
+    return firstValueFrom(this.http.post<EventResponse>('/api/events', input));
+  }
+
+  createSeries(request: SeriesRequest): Promise<SeriesResponse> {
+    return firstValueFrom(this.http.post<SeriesResponse>('/api/events/series', request));
+  }
+
+  update(id: number, input: Partial<EventInput>): Promise<EventResponse> {
+    return firstValueFrom(this.http.patch<EventResponse>(`/api/events/${id}`, input));
+  }
+
+  /** publish, close-registration, complete or duplicate. */
+  act(id: number, action: 'publish' | 'close-registration' | 'complete' | 'duplicate'): Promise<EventResponse> {
+    return firstValueFrom(this.http.post<EventResponse>(`/api/events/${id}/${action}`, {}));
+  }
+
+  cancel(id: number, reason: string): Promise<EventResponse> {
+    return firstValueFrom(this.http.post<EventResponse>(`/api/events/${id}/cancel`, { reason }));
   }
 
   taxonomy(): Promise<TaxonomyResponse> {

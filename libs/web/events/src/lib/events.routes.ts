@@ -19,4 +19,22 @@ export const eventsRoutes: Routes = [
     canMatch: [requireSignIn('organiser', 'admin')],
     loadComponent: () => import('./organiser-events-page').then((m) => m.OrganiserEventsPage),
   },
+  {
+    path: 'organiser/events/new',
+    title: 'Create an event',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./event-form-page').then((m) => m.EventFormPage),
+  },
+  {
+    path: 'organiser/events/:id/edit',
+    title: 'Change the event',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./event-form-page').then((m) => m.EventFormPage),
+  },
+  {
+    path: 'organiser/events/:id',
+    title: 'Manage the event',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./manage-event-page').then((m) => m.ManageEventPage),
+  },
 ];

@@ -16,6 +16,7 @@ import { STATUS_LABELS, TYPE_LABELS } from './labels';
     <p class="govuk-body">
       Events led by {{ organisation() }}, and joint events it is a partner on, in every state from draft to completed.
     </p>
+    <a class="govuk-button" routerLink="/organiser/events/new">Create an event</a>
     @if (eventsValue(); as list) {
       @if (list.items.length === 0) {
         <div class="govuk-inset-text" data-testid="organiser-events-empty">
@@ -41,7 +42,7 @@ import { STATUS_LABELS, TYPE_LABELS } from './labels';
             @for (event of list.items; track event.id) {
               <tr class="govuk-table__row">
                 <th scope="row" class="govuk-table__header">
-                  <a class="govuk-link" [routerLink]="['/events', event.id]">{{ event.title }}</a>
+                  <a class="govuk-link" [routerLink]="['/organiser/events', event.id]">{{ event.title }}</a>
                   <br /><span class="govuk-body-s"
                     >{{ event.leadOrganisation.name
                     }}{{ event.partnerOrganisation ? ' with ' + event.partnerOrganisation.name : '' }}</span

@@ -19,12 +19,17 @@ export const NO_ERRORS: FormErrors = { summary: [], byField: {} };
  * top to bottom so the summary matches the page; `general` names the field a
  * message without a field (a 401, say) is shown against.
  */
-export function formErrorsFrom(error: unknown, fieldOrder: string[], general: string): FormErrors {
+export function formErrorsFrom(
+  error: unknown,
+  fieldOrder: string[],
+  general: string,
+  fieldId: (path: string) => string = (path) => path.replace(/\./g, '-'),
+): FormErrors {
   const api = apiErrorOf(error);
   const entries: FieldError[] = [];
   if (api?.errors) {
     for (const [path, messages] of Object.entries(api.errors)) {
-      const field = path.replace(/\./g, '-');
+      const field = fieldId(path);
       entries.push({
         field: fieldOrder.includes(field) ? field : general,
         message: messages[0] ?? api.message,

@@ -16,6 +16,8 @@ export class FormSubmission {
   constructor(
     private readonly fields: string[],
     private readonly general: string,
+    /** Maps an API field path to the form's field id; by default dots become dashes. */
+    private readonly fieldId?: (path: string) => string,
   ) {}
 
   /** Runs the action; on failure shows its errors and returns the error, on success clears them and returns null. */
@@ -26,7 +28,7 @@ export class FormSubmission {
       this.errors.set(NO_ERRORS);
       return null;
     } catch (error) {
-      this.errors.set(formErrorsFrom(error, this.fields, this.general));
+      this.errors.set(formErrorsFrom(error, this.fields, this.general, this.fieldId));
       return error;
     } finally {
       this.busy.set(false);

@@ -1,0 +1,109 @@
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+describe('an organiser runs an event from draft to rescheduled, in Chromium', () => {
+  let server: RunningServer;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer({ DEMO_DATA: 'true' });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function expectNoViolations(page: Page): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  async function fillDateAndTimes(page: Page, day: string, month: string, start: string, end: string): Promise<void> {
+    await page.getByLabel('Day', { exact: true }).fill(day);
+    await page.getByLabel('Month', { exact: true }).fill(month);
+    await page.getByLabel('Year', { exact: true }).fill('2026');
+    await page.getByLabel('Start time (UK time)', { exact: true }).fill(start);
+    await page.getByLabel('End time (UK time)', { exact: true }).fill(end);
+  }
+
+  it('creates, publishes and reschedules a workshop; the public page and the feed follow', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('Email address', { exact: true }).fill('organiser@lga.demo.example');
+    await page.getByLabel('Password', { exact: true }).fill('demo lga passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/organiser');
+    await page.getByRole('link', { name: 'Create an event' }).click();
+    await page.waitForURL('**/organiser/events/new');
+    await page.getByTestId('event-form').waitFor();
+    await page.getByLabel('Workshop', { exact: true }).waitFor();
+    await expectNoViolations(page);
+
+    // Submitting the empty form shows every problem, in the summary and beside each field.
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    const summary = await page.getByTestId('error-summary').textContent();
+    expect(summary).toContain('Enter a title');
+    expect(summary).toContain('Enter the date of the event');
+    await expect(page.locator('#title-error').textContent()).resolves.toContain('Enter a title');
+    await screenshot(page, 'event-form-errors');
+    await expectNoViolations(page);
+
+    await page.getByLabel('Title', { exact: true }).fill('Digital skills workshop for council leaders');
+    await page.getByLabel('Summary', { exact: true }).fill('A practical morning on leading digital change.');
+    await page.getByLabel('Workshop', { exact: true }).check();
+    await page.getByLabel('In person', { exact: true }).check();
+    await page.getByLabel('Venue name', { exact: true }).fill('Local Government House');
+    await page.getByLabel('Address', { exact: true }).fill('18 Smith Square, London');
+    await page.getByLabel('Postcode', { exact: true }).fill('SW1P 3HZ');
+    await fillDateAndTimes(page, '20', '5', '10:00', '12:30pm');
+    await page.getByLabel('Places', { exact: true }).fill('40');
+    await page.getByLabel('Local Government Association', { exact: true }).check();
+    await page.getByLabel('Digital skills', { exact: true }).check();
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.waitForURL(/\/organiser\/events\/\d+$/);
+    const id = /\/organiser\/events\/(\d+)$/.exec(page.url())?.[1];
+    await expect(page.getByTestId('event-status').textContent()).resolves.toBe('Draft');
+    await expectNoViolations(page);
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Yes, publish the event' }).click();
+    await page.getByTestId('notice').waitFor();
+    await expect(page.getByTestId('event-status').textContent()).resolves.toBe('Published');
+    await screenshot(page, 'manage-event');
+    await expectNoViolations(page);
+
+    await page.getByRole('link', { name: 'Change' }).click();
+    await page.waitForURL(/\/edit$/);
+    // The form fills in once the event has loaded.
+    await page.waitForFunction(
+      () => (document.getElementById('startTime') as HTMLInputElement | null)?.value === '10:00',
+    );
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(
+      'Digital skills workshop for council leaders',
+    );
+    await fillDateAndTimes(page, '21', '5', '14:00', '16:30');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(/\/organiser\/events\/\d+$/);
+    await expect(page.getByTestId('manage-when').innerText()).resolves.toBe('Thursday 21 May 2026, 2pm to 4:30pm');
+
+    await page.goto(`${server.baseUrl}/events/${id}`);
+    await expect(page.getByTestId('event-when').textContent()).resolves.toContain(
+      'Thursday 21 May 2026, 2pm to 4:30pm',
+    );
+    await expectNoViolations(page);
+
+    const feed = new ICAL.Component(ICAL.parse(await (await fetch(`${server.baseUrl}/api/calendar.ics`)).text()));
+    const entry = feed
+      .getAllSubcomponents('vevent')
+      .find((event) => String(event.getFirstPropertyValue('uid')).startsWith(`event-${id}@`));
+    expect((entry?.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(
+      '2026-05-21T13:00:00.000Z',
+    );
+    expect(entry?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(browser.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import {
+  AUDIENCES,
+  EVENT_FORMATS,
+  PARTNER_ORGANISATIONS,
+  type TaxonomyResponse,
+  type TaxonomyTerm,
+} from '@epm/shared/contracts';
+import { ErrorSummary, formErrorsFrom, FormSubmission } from '@epm/web/ui';
+import { AUDIENCE_LABELS, FORMAT_LABELS } from './labels';
+import { EventsApi } from './events-api.service';
+import { EMPTY_FORM, type EventFormValue, FIELD_ORDER, fieldIdFor, fromEvent, toEventInput } from './event-form-model';
+
+const text = () => new FormControl('', { nonNullable: true });
+
+/** Create or change an event, in GOV.UK form patterns. Dates and times are UK clock time. */
+@Component({
+  selector: 'epm-event-form-page',
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './event-form-page.html',
+})
+export class EventFormPage implements OnInit {
+  /** Set when changing an existing event (route parameter). */
+  readonly id = input<string>();
+
+  private readonly api = inject(EventsApi);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+  protected readonly formats = EVENT_FORMATS;
+  protected readonly formatLabels = FORMAT_LABELS;
+  protected readonly audiences = AUDIENCES;
+  protected readonly audienceLabels = AUDIENCE_LABELS;
+  protected readonly partners = PARTNER_ORGANISATIONS;
+  protected readonly editing = computed(() => !!this.id());
+  protected readonly submission = new FormSubmission(FIELD_ORDER, 'title', fieldIdFor);
+  protected readonly errors = this.submission.errors;
+  protected readonly taxonomy = signal<TaxonomyResponse | null>(null);
+  protected readonly loadError = signal(false);
+  /** The tag checkboxes on screen, set once the form array holds a control for each. */
+  protected readonly shownTags = signal<TaxonomyTerm[]>([]);
+
+  protected readonly form = new FormGroup({
+    title: text(),
+    summary: text(),
+    description: text(),
+    type: text(),
+    format: text(),
+    venueName: text(),
+    venueAddress: text(),
+    venuePostcode: text(),
+    accessInformation: text(),
+    joiningUrl: text(),
+    day: text(),
+    month: text(),
+    year: text(),
+    startTime: text(),
+    endTime: text(),
+    capacity: text(),
+    approvalRequired: new FormControl(false, { nonNullable: true }),
+    audience: new FormControl('all', { nonNullable: true }),
+    leadOrganisation: text(),
+    partnerOrganisation: text(),
+    tags: new FormArray<FormControl<boolean>>([]),
+    speakers: text(),
+    questions: text(),
+    repeat: new FormControl<'' | 'weekly' | 'monthly'>('', { nonNullable: true }),
+    occurrences: text(),
+  });
+
+  /** Loads the taxonomy (and the event, when changing one), then fills the form: controls exist before they render. */
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.id();
+    try {
+      const [taxonomy, event] = await Promise.all([this.api.taxonomy(), id ? this.api.event(Number(id)) : undefined]);
+      const value: EventFormValue = event ? fromEvent(event) : EMPTY_FORM;
+      const terms = [...taxonomy.themes, ...taxonomy.missions];
+      for (const term of terms)
+        this.form.controls.tags.push(new FormControl(value.tags.includes(term.code), { nonNullable: true }));
+      this.form.patchValue({ ...value, tags: undefined });
+      this.taxonomy.set(taxonomy);
+      this.shownTags.set(terms);
+    } catch {
+      this.loadError.set(true);
+    }
+  }
+
+  protected async save(): Promise<void> {
+    const raw = this.form.getRawValue();
+    const value: EventFormValue = {
+      ...raw,
+      tags: this.shownTags()
+        .filter((_term, index) => raw.tags[index])
+        .map((term) => term.code),
+    };
+    const { input, errors } = toEventInput(value);
+    if (!input) {
+      this.errors.set(
+        formErrorsFrom(
+          { error: { statusCode: 422, error: '', message: '', errors } },
+          FIELD_ORDER,
+          'title',
+          fieldIdFor,
+        ),
+      );
+      this.markTitle();
+      return;
+    }
+    const failed = await this.submission.run(async () => {
+      const id = this.id();
+      if (id) {
+        await this.api.update(Number(id), input);
+        await this.router.navigate(['/organiser/events', id]);
+      } else if (value.repeat) {
+        await this.api.createSeries({ event: input, frequency: value.repeat, occurrences: Number(value.occurrences) });
+        await this.router.navigate(['/organiser']);
+      } else {
+        const created = await this.api.create(input);
+        await this.router.navigate(['/organiser/events', created.id]);
+      }
+    });
+    if (failed) this.markTitle();
+  }
+
+  private markTitle(): void {
+    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
+  }
+}
