@@ -100,6 +100,14 @@ describe('the public programme with the demo data, in Chromium', () => {
     await table.waitFor();
     await expect(table.textContent()).resolves.toContain('Draft: digital skills academy launch');
     await expect(table.textContent()).resolves.not.toContain('AI assurance for council services');
+    // The LGA's first event of the year is the May 2025 lunchtime webinar (the April workshop was techUK's).
+    await expect(table.getByRole('table').first().locator('caption').innerText()).resolves.toBe('May 2025');
+    await page.getByLabel('Status').selectOption('draft');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/organiser?status=draft');
+    await expect(page.getByTestId('organiser-events').getByRole('link').allTextContents()).resolves.toEqual([
+      'Draft: digital skills academy launch',
+    ]);
     await screenshot(page, 'organiser-events');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(browser.problems).toEqual([]);

@@ -34,10 +34,10 @@ export class EventsApi {
     return firstValueFrom(this.http.get<EventResponse>(`/api/events/${id}`));
   }
 
-  mine(status?: string): Promise<EventListResponse> {
+  mine(filters: { status?: string; type?: string; theme?: string } = {}): Promise<EventListResponse> {
     return firstValueFrom(
       this.http.get<EventListResponse>('/api/organiser/events', {
-        params: params({ status, pageSize: 100 }),
+        params: params({ ...filters, pageSize: 100 }),
       }),
     );
   }

@@ -1,14 +1,39 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, resource } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { EVENT_STATUSES, EVENT_TYPES, type EventResponse, londonParts } from '@epm/shared/contracts';
 import { AuthService } from '@epm/web/identity';
-import { UkTimePipe, loaded } from '@epm/web/ui';
+import { loaded, UkTimePipe } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
 import { STATUS_LABELS, TYPE_LABELS } from './labels';
 
-/** Where organisers land: their organisation's events in every status (all events for administrators). */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+interface MonthGroup {
+  label: string;
+  events: EventResponse[];
+}
+
+/**
+ * Where organisers land: their organisation's events (all events for
+ * administrators) in every status, by UK month, filterable by status, type and theme.
+ */
 @Component({
   selector: 'epm-organiser-events-page',
-  imports: [RouterLink, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span class="govuk-caption-l">{{ organisation() }}</span>
@@ -17,76 +42,162 @@ import { STATUS_LABELS, TYPE_LABELS } from './labels';
       Events led by {{ organisation() }}, and joint events it is a partner on, in every state from draft to completed.
     </p>
     <a class="govuk-button" routerLink="/organiser/events/new">Create an event</a>
-    @if (eventsValue(); as list) {
+    <form
+      [formGroup]="filters"
+      (ngSubmit)="apply()"
+      novalidate
+      class="govuk-!-margin-bottom-6"
+      data-testid="organiser-filters"
+    >
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-one-third">
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="status">Status</label>
+            <select class="govuk-select" id="status" name="status" formControlName="status">
+              <option value="">All statuses</option>
+              @for (value of statuses; track value) {
+                <option [value]="value">{{ statusLabels[value].label }}</option>
+              }
+            </select>
+          </div>
+        </div>
+        <div class="govuk-grid-column-one-third">
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="type">Type</label>
+            <select class="govuk-select" id="type" name="type" formControlName="type">
+              <option value="">All types</option>
+              @for (value of types; track value) {
+                <option [value]="value">{{ typeLabels[value] }}</option>
+              }
+            </select>
+          </div>
+        </div>
+        <div class="govuk-grid-column-one-third">
+          <div class="govuk-form-group">
+            <label class="govuk-label" for="theme">Theme</label>
+            <select class="govuk-select" id="theme" name="theme" formControlName="theme">
+              <option value="">All themes</option>
+              @for (term of themes(); track term.code) {
+                <option [value]="term.code">{{ term.label }}</option>
+              }
+            </select>
+          </div>
+        </div>
+      </div>
+      <button type="submit" class="govuk-button govuk-button--secondary">Apply filters</button>
+    </form>
+    @if (events.error()) {
+      <p class="govuk-body">Your events could not be loaded. Try again.</p>
+    } @else if (eventsValue(); as list) {
       @if (list.items.length === 0) {
         <div class="govuk-inset-text" data-testid="organiser-events-empty">
-          There are no events yet. Events you schedule will be listed here.
+          No events match. Events you schedule will be listed here.
         </div>
       } @else {
-        <table class="govuk-table" data-testid="organiser-events">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            {{
-              list.total
-            }}
-            events
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Event</th>
-              <th scope="col" class="govuk-table__header">When (UK time)</th>
-              <th scope="col" class="govuk-table__header">Type</th>
-              <th scope="col" class="govuk-table__header">Status</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (event of list.items; track event.id) {
-              <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header">
-                  <a class="govuk-link" [routerLink]="['/organiser/events', event.id]">{{ event.title }}</a>
-                  <br /><span class="govuk-body-s"
-                    >{{ event.leadOrganisation.name
-                    }}{{ event.partnerOrganisation ? ' with ' + event.partnerOrganisation.name : '' }}</span
-                  >
-                </th>
-                <td class="govuk-table__cell">
-                  {{ event.startsAt | uk: 'short-date' }},
-                  {{ event.startsAt | uk: 'time' }}
-                </td>
-                <td class="govuk-table__cell">{{ typeLabels[event.type] }}</td>
-                <td class="govuk-table__cell">
-                  <strong class="govuk-tag" [class]="statusLabels[event.status].tag">{{
-                    statusLabels[event.status].label
-                  }}</strong>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
+        <div data-testid="organiser-events">
+          @for (group of months(); track group.label) {
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--m">
+                {{
+                  group.label
+                }}
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">Event</th>
+                  <th scope="col" class="govuk-table__header">When (UK time)</th>
+                  <th scope="col" class="govuk-table__header">Type</th>
+                  <th scope="col" class="govuk-table__header">Status</th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                @for (event of group.events; track event.id) {
+                  <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">
+                      <a class="govuk-link" [routerLink]="['/organiser/events', event.id]">{{ event.title }}</a>
+                      <br /><span class="govuk-body-s"
+                        >{{ event.leadOrganisation.name
+                        }}{{ event.partnerOrganisation ? ' with ' + event.partnerOrganisation.name : '' }}</span
+                      >
+                    </th>
+                    <td class="govuk-table__cell">
+                      {{ event.startsAt | uk: 'short-date' }}, {{ event.startsAt | uk: 'time' }}
+                    </td>
+                    <td class="govuk-table__cell">{{ typeLabels[event.type] }}</td>
+                    <td class="govuk-table__cell">
+                      <strong class="govuk-tag" [class]="statusLabels[event.status].tag">{{
+                        statusLabels[event.status].label
+                      }}</strong>
+                    </td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          }
+        </div>
       }
     }
     <h2 class="govuk-heading-m">Your account</h2>
     <ul class="govuk-list">
-      <li>
-        <a class="govuk-link" routerLink="/account">Change your password or two-step verification</a>
-      </li>
+      <li><a class="govuk-link" routerLink="/account">Change your password or two-step verification</a></li>
       @if (isAdmin()) {
-        <li>
-          <a class="govuk-link" routerLink="/admin/users">Manage user accounts</a>
-        </li>
-        <li>
-          <a class="govuk-link" routerLink="/admin/audit">Read the audit log</a>
-        </li>
+        <li><a class="govuk-link" routerLink="/admin/users">Manage user accounts</a></li>
+        <li><a class="govuk-link" routerLink="/admin/audit">Read the audit log</a></li>
       }
     </ul>
   `,
 })
-export class OrganiserEventsPage {
+export class OrganiserEventsPage implements OnInit {
+  readonly status = input<string>();
+  readonly type = input<string>();
+  readonly theme = input<string>();
+
   private readonly auth = inject(AuthService);
   private readonly api = inject(EventsApi);
+  private readonly router = inject(Router);
+  protected readonly statuses = EVENT_STATUSES;
+  protected readonly types = EVENT_TYPES;
   protected readonly typeLabels = TYPE_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly organisation = computed(() => this.auth.user()?.organisation?.name ?? 'All organisations');
   protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
-  protected readonly events = resource({ loader: () => this.api.mine() });
+  protected readonly taxonomy = resource({ loader: () => this.api.taxonomy() });
+  protected readonly themes = computed(() => loaded(this.taxonomy)?.themes ?? []);
+  protected readonly events = resource({
+    params: () => ({
+      status: this.status() || undefined,
+      type: this.type() || undefined,
+      theme: this.theme() || undefined,
+    }),
+    loader: ({ params }) => this.api.mine(params),
+  });
   protected readonly eventsValue = computed(() => loaded(this.events));
+  /** Events grouped by the UK month they start in, in date order. */
+  protected readonly months = computed<MonthGroup[]>(() => {
+    const groups = new Map<string, MonthGroup>();
+    for (const event of this.eventsValue()?.items ?? []) {
+      const parts = londonParts(new Date(event.startsAt));
+      const label = `${MONTHS[parts.month - 1]} ${parts.year}`;
+      const group = groups.get(label) ?? { label, events: [] };
+      group.events.push(event);
+      groups.set(label, group);
+    }
+    return [...groups.values()];
+  });
+  protected readonly filters = new FormGroup({
+    status: new FormControl('', { nonNullable: true }),
+    type: new FormControl('', { nonNullable: true }),
+    theme: new FormControl('', { nonNullable: true }),
+  });
+
+  ngOnInit(): void {
+    this.filters.setValue({ status: this.status() ?? '', type: this.type() ?? '', theme: this.theme() ?? '' });
+  }
+
+  protected apply(): void {
+    const { status, type, theme } = this.filters.getRawValue();
+    void this.router.navigate([], {
+      queryParams: { status: status || null, type: type || null, theme: theme || null },
+    });
+  }
 }
