@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
+import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
 import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
-/** The documented demo accounts (README); the server runs with DEMO_DATA=true. */
-const ORGANISER = { email: 'organiser@techuk.demo.example', password: 'demo techuk passphrase' };
-const ADMIN = { email: 'admin@demo.example', password: 'demo admin passphrase' };
-const REVIEWER = { email: 'reviewer@demo.example', password: 'demo reviewer passphrase' };
+const ORGANISER = DEMO_ACCOUNTS.techukOrganiser;
+const ADMIN = DEMO_ACCOUNTS.admin;
+const REVIEWER = DEMO_ACCOUNTS.reviewer;
 
 describe('signing in and the signed-in areas, in Chromium', () => {
   let server: RunningServer;
@@ -26,12 +26,7 @@ describe('signing in and the signed-in areas, in Chromium', () => {
     await browser.context.clearCookies();
   });
 
-  async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email address').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page, account: Account) => signInThroughPage(page, server.baseUrl, account);
 
   async function expectNoViolations(page: Page): Promise<void> {
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
 import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -31,10 +32,7 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
 
   it('creates, publishes and reschedules a workshop; the public page and the feed follow', async () => {
     const { page } = browser;
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email address', { exact: true }).fill('organiser@lga.demo.example');
-    await page.getByLabel('Password', { exact: true }).fill('demo lga passphrase');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.lgaOrganiser);
     await page.waitForURL('**/organiser');
     await page.getByRole('link', { name: 'Create an event' }).click();
     await page.waitForURL('**/organiser/events/new');

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
 import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -91,10 +92,7 @@ describe('the public programme with the demo data, in Chromium', () => {
 
   it('shows an organiser their organisation’s events, drafts included', async () => {
     const { page } = browser;
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email address').fill('organiser@lga.demo.example');
-    await page.getByLabel('Password').fill('demo lga passphrase');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.lgaOrganiser);
     await page.waitForURL('**/organiser');
     const table = page.getByTestId('organiser-events');
     await table.waitFor();

@@ -4,5 +4,6 @@ export * from './lib/form-submission';
 export * from './lib/loaded';
 export * from './lib/site-footer';
 export * from './lib/site-header';
+export * from './lib/success-banner';
 export * from './lib/text-field';
 export * from './lib/uk-time.pipe';

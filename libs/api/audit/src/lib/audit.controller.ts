@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { Roles } from '@epm/api/platform';
+import { IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { PageQuery, Roles } from '@epm/api/platform';
 import type { AuditEventResponse, Page } from '@epm/shared/contracts';
 import { AuditService } from './audit.service';
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Actions starting with this, for example "auth." or "user.role"' })
   @IsOptional()
   @IsString()
@@ -19,21 +19,6 @@ export class AuditQueryDto {
   @IsInt()
   @Min(1)
   actorId?: number;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 class AuditActorDto {

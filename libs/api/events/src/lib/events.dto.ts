@@ -1,3 +1,4 @@
+import { PageQuery } from '@epm/api/platform';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -251,7 +252,7 @@ export class EventIdParam {
   id!: string;
 }
 
-export class EventListQuery {
+export class EventListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: EVENT_TYPES })
   @IsOptional()
   @IsIn(EVENT_TYPES, { message: 'type must be one of the event types' })
@@ -288,21 +289,6 @@ export class EventListQuery {
   @IsOptional()
   @IsIn(EVENT_STATUSES, { message: 'status must be one of the event statuses' })
   status?: EventStatus;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class ProgrammeInputDto implements ProgrammeInput {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ErrorSummary, FormSubmission, loaded, UkTimePipe } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
 import { STATUS_LABELS, TYPE_LABELS } from './labels';
 
@@ -10,7 +10,7 @@ type Confirming = 'publish' | 'cancel' | null;
 /** An organiser's view of one event: its state, and what can be done with it next. */
 @Component({
   selector: 'epm-manage-event-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/organiser">Back to your events</a>
@@ -19,19 +19,7 @@ type Confirming = 'publish' | 'cancel' | null;
       <h1 class="govuk-heading-l">Event not found</h1>
     } @else if (eventValue(); as item) {
       @if (notice(); as message) {
-        <div
-          class="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="notice-title"
-          data-testid="notice"
-        >
-          <div class="govuk-notification-banner__header">
-            <h2 class="govuk-notification-banner__title" id="notice-title">Success</h2>
-          </div>
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{{ message }}</p>
-          </div>
-        </div>
+        <epm-success-banner [message]="message" testId="notice" />
       }
       <span class="govuk-caption-l">{{ typeLabels[item.type] }}</span>
       <h1 class="govuk-heading-l">{{ item.title }}</h1>

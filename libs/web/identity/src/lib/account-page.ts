@@ -2,33 +2,22 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@epm/shared/contracts';
-import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, SuccessBanner, TextField } from '@epm/web/ui';
 import { AuthService } from './auth.service';
 
 @Component({
   selector: 'epm-account-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <epm-error-summary [errors]="errors().summary" />
         @if (changed()) {
-          <div
-            class="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="password-changed-title"
-            data-testid="password-changed"
-          >
-            <div class="govuk-notification-banner__header">
-              <h2 class="govuk-notification-banner__title" id="password-changed-title">Success</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-              <p class="govuk-notification-banner__heading">
-                Your password has been changed. Other devices have been signed out.
-              </p>
-            </div>
-          </div>
+          <epm-success-banner
+            message="Your password has been changed. Other devices have been signed out."
+            testId="password-changed"
+          />
         }
         <h1 class="govuk-heading-l">Your account</h1>
         @if (auth.user(); as user) {
