@@ -103,6 +103,10 @@ describe('the public programme with the demo data, in Chromium', () => {
     await page.getByLabel('Status').selectOption('draft');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/organiser?status=draft');
+    // The list reloads for the new filter: wait for it rather than read the previous one.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=organiser-events] th[scope=row] a').length === 1,
+    );
     await expect(page.getByTestId('organiser-events').getByRole('link').allTextContents()).resolves.toEqual([
       'Draft: digital skills academy launch',
     ]);

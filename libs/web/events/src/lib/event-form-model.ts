@@ -30,6 +30,7 @@ export interface EventFormValue {
   leadOrganisation: string;
   partnerOrganisation: string;
   tags: string[];
+  objectiveIds: number[];
   speakers: string;
   questions: string;
   repeat: '' | SeriesFrequency;
@@ -58,6 +59,7 @@ export const EMPTY_FORM: EventFormValue = {
   leadOrganisation: '',
   partnerOrganisation: '',
   tags: [],
+  objectiveIds: [],
   speakers: '',
   questions: '',
   repeat: '',
@@ -146,6 +148,7 @@ export function toEventInput(form: EventFormValue): { input?: EventInput; errors
       leadOrganisation: form.leadOrganisation as EventInput['leadOrganisation'],
       partnerOrganisation: (form.partnerOrganisation || null) as EventInput['partnerOrganisation'],
       tags: form.tags,
+      objectiveIds: form.objectiveIds,
       speakers: lines(form.speakers).map((line) => {
         const [name = '', role, organisation] = line.split(',').map((part) => part.trim());
         return { name, role: role || undefined, organisation: organisation || undefined };
@@ -190,6 +193,7 @@ export function fromEvent(event: EventResponse): EventFormValue {
     leadOrganisation: event.leadOrganisation.code,
     partnerOrganisation: event.partnerOrganisation?.code ?? '',
     tags: event.tags,
+    objectiveIds: event.objectiveIds,
     speakers: event.speakers.map((s) => [s.name, s.role, s.organisation].filter(Boolean).join(', ')).join('\n'),
     questions: event.consultation?.questions.join('\n') ?? '',
   };

@@ -42,6 +42,8 @@ export class EventFormPage implements OnInit {
   protected readonly loadError = signal(false);
   /** The tag checkboxes on screen, set once the form array holds a control for each. */
   protected readonly shownTags = signal<TaxonomyTerm[]>([]);
+  /** Every programme year's objectives, labelled with their year; likewise shown once their controls exist. */
+  protected readonly shownObjectives = signal<{ id: number; label: string }[]>([]);
 
   protected readonly form = new FormGroup({
     title: text(),
@@ -65,6 +67,7 @@ export class EventFormPage implements OnInit {
     leadOrganisation: text(),
     partnerOrganisation: text(),
     tags: new FormArray<FormControl<boolean>>([]),
+    objectives: new FormArray<FormControl<boolean>>([]),
     speakers: text(),
     questions: text(),
     repeat: new FormControl<'' | 'weekly' | 'monthly'>('', { nonNullable: true }),
@@ -79,14 +82,27 @@ export class EventFormPage implements OnInit {
   private async load(): Promise<void> {
     const id = this.id();
     try {
-      const [taxonomy, event] = await Promise.all([this.api.taxonomy(), id ? this.api.event(Number(id)) : undefined]);
+      const [taxonomy, programmes, event] = await Promise.all([
+        this.api.taxonomy(),
+        this.api.programmes(),
+        id ? this.api.event(Number(id)) : undefined,
+      ]);
       const value: EventFormValue = event ? fromEvent(event) : EMPTY_FORM;
       const terms = [...taxonomy.themes, ...taxonomy.missions];
       for (const term of terms)
         this.form.controls.tags.push(new FormControl(value.tags.includes(term.code), { nonNullable: true }));
-      this.form.patchValue({ ...value, tags: undefined });
+      this.form.patchValue({ ...value, tags: undefined, objectives: undefined });
+      const objectives = programmes.flatMap((programme) =>
+        programme.objectives.map((objective) => ({ id: objective.id, label: `${programme.name}: ${objective.title}` })),
+      );
+      for (const objective of objectives) {
+        this.form.controls.objectives.push(
+          new FormControl(value.objectiveIds.includes(objective.id), { nonNullable: true }),
+        );
+      }
       this.taxonomy.set(taxonomy);
       this.shownTags.set(terms);
+      this.shownObjectives.set(objectives);
     } catch {
       this.loadError.set(true);
     }
@@ -94,8 +110,12 @@ export class EventFormPage implements OnInit {
 
   protected async save(): Promise<void> {
     const raw = this.form.getRawValue();
+    const { objectives: chosen, ...fields } = raw;
     const value: EventFormValue = {
-      ...raw,
+      ...fields,
+      objectiveIds: this.shownObjectives()
+        .filter((_objective, index) => chosen[index])
+        .map((objective) => objective.id),
       tags: this.shownTags()
         .filter((_term, index) => raw.tags[index])
         .map((term) => term.code),

@@ -4,6 +4,7 @@ import type {
   EventInput,
   EventListResponse,
   EventResponse,
+  ProgrammeResponse,
   SeriesRequest,
   SeriesResponse,
   TaxonomyResponse,
@@ -61,6 +62,10 @@ export class EventsApi {
 
   cancel(id: number, reason: string): Promise<EventResponse> {
     return firstValueFrom(this.http.post<EventResponse>(`/api/events/${id}/cancel`, { reason }));
+  }
+
+  programmes(): Promise<ProgrammeResponse[]> {
+    return firstValueFrom(this.http.get<ProgrammeResponse[]>('/api/programme'));
   }
 
   taxonomy(): Promise<TaxonomyResponse> {
