@@ -114,4 +114,22 @@ describe('the public programme with the demo data, in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(browser.problems).toEqual([]);
   });
+
+  it('lets an administrator see one partner’s events', async () => {
+    const { page } = browser;
+    await browser.context.clearCookies();
+    await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.admin);
+    await page.waitForURL('**/organiser');
+    await page.getByLabel('Organisation').selectOption('techuk');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/organiser?organisation=techuk');
+    // LGA-only events drop out; joint ones (the lunchtime series) stay.
+    await page.waitForFunction(() => !document.body.textContent?.includes('buying outcomes, not outputs'));
+    const text = await page.getByTestId('organiser-events').innerText();
+    expect(text).toContain('Blueprint for Digital Government');
+    expect(text).toContain('Local Digital Lunchtime');
+    expect(text).not.toContain('Summer webinar: digital skills for frontline staff');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -216,6 +216,20 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
       expect(ids(await testApp.http.get('/api/events').query({ from: '2025-09-11' }))).not.toContain(cyberId);
     });
 
+    it('filters by organisation, counting joint events for both partners', async () => {
+      const ids = async (organisation: string) =>
+        (await testApp.http.get('/api/events').query({ organisation, pageSize: 100 })).body.items.map(
+          (event: { leadOrganisation: { code: string }; partnerOrganisation: { code: string } | null }) => [
+            event.leadOrganisation.code,
+            event.partnerOrganisation?.code ?? null,
+          ],
+        );
+      for (const [lead, partner] of await ids('techuk')) expect([lead, partner]).toContain('techuk');
+      for (const [lead, partner] of await ids('lga')) expect([lead, partner]).toContain('lga');
+      expect((await ids('techuk')).length).toBeGreaterThan(0);
+      await testApp.http.get('/api/events').query({ organisation: 'gds' }).expect(422);
+    });
+
     it('pages, and refuses bad filters by name', async () => {
       const page = await testApp.http.get('/api/events').query({ pageSize: 1, page: 1 }).expect(200);
       expect(page.body.items).toHaveLength(1);

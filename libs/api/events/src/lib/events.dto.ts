@@ -285,6 +285,11 @@ export class EventListQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
+  @ApiPropertyOptional({ enum: PARTNERS, description: 'Events this partner leads or is joint partner on' })
+  @IsOptional()
+  @IsIn(PARTNERS, { message: 'organisation must be techuk or lga' })
+  organisation?: PartnerOrganisationCode;
+
   @ApiPropertyOptional({ enum: EVENT_STATUSES, description: 'Organiser lists only' })
   @IsOptional()
   @IsIn(EVENT_STATUSES, { message: 'status must be one of the event statuses' })

@@ -47,6 +47,7 @@ export interface EventListFilters {
   from?: string;
   to?: string;
   q?: string;
+  organisation?: string;
   status?: EventStatus;
   page: number;
   pageSize: number;
@@ -375,6 +376,13 @@ export class EventsService {
     scope(query);
     if (filters.type) query.andWhere('event.type = :type', { type: filters.type });
     if (filters.format) query.andWhere('event.format = :format', { format: filters.format });
+    if (filters.organisation) {
+      query.andWhere(
+        '(event.leadOrganisationId IN (SELECT id FROM organisations WHERE code = :organisation) OR ' +
+          'event.partnerOrganisationId IN (SELECT id FROM organisations WHERE code = :organisation))',
+        { organisation: filters.organisation },
+      );
+    }
     if (filters.theme) {
       query.andWhere('EXISTS (SELECT 1 FROM event_tags tag WHERE tag.event_id = event.id AND tag.term_code = :theme)', {
         theme: filters.theme,

@@ -35,7 +35,9 @@ export class EventsApi {
     return firstValueFrom(this.http.get<EventResponse>(`/api/events/${id}`));
   }
 
-  mine(filters: { status?: string; type?: string; theme?: string } = {}): Promise<EventListResponse> {
+  mine(
+    filters: { status?: string; type?: string; theme?: string; organisation?: string } = {},
+  ): Promise<EventListResponse> {
     return firstValueFrom(
       this.http.get<EventListResponse>('/api/organiser/events', {
         params: params({ ...filters, pageSize: 100 }),

@@ -1,7 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { EVENT_STATUSES, EVENT_TYPES, type EventResponse, londonParts } from '@epm/shared/contracts';
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type EventResponse,
+  londonParts,
+  PARTNER_ORGANISATIONS,
+} from '@epm/shared/contracts';
 import { AuthService } from '@epm/web/identity';
 import { loaded, UkTimePipe } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
@@ -36,10 +42,11 @@ interface MonthGroup {
   imports: [ReactiveFormsModule, RouterLink, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <span class="govuk-caption-l">{{ organisation() }}</span>
+    <span class="govuk-caption-l">{{ organisationName() }}</span>
     <h1 class="govuk-heading-l">Organiser area</h1>
     <p class="govuk-body">
-      Events led by {{ organisation() }}, and joint events it is a partner on, in every state from draft to completed.
+      Events led by {{ organisationName() }}, and joint events it is a partner on, in every state from draft to
+      completed.
     </p>
     <a class="govuk-button" routerLink="/organiser/events/new">Create an event</a>
     <form
@@ -84,6 +91,17 @@ interface MonthGroup {
           </div>
         </div>
       </div>
+      @if (isAdmin()) {
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="organisation">Organisation</label>
+          <select class="govuk-select" id="organisation" name="organisation" formControlName="organisation">
+            <option value="">Both partners</option>
+            @for (partner of partners; track partner.code) {
+              <option [value]="partner.code">{{ partner.name }}</option>
+            }
+          </select>
+        </div>
+      }
       <button type="submit" class="govuk-button govuk-button--secondary">Apply filters</button>
     </form>
     @if (events.error()) {
@@ -151,6 +169,7 @@ export class OrganiserEventsPage implements OnInit {
   readonly status = input<string>();
   readonly type = input<string>();
   readonly theme = input<string>();
+  readonly organisation = input<string>();
 
   private readonly auth = inject(AuthService);
   private readonly api = inject(EventsApi);
@@ -159,7 +178,8 @@ export class OrganiserEventsPage implements OnInit {
   protected readonly types = EVENT_TYPES;
   protected readonly typeLabels = TYPE_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
-  protected readonly organisation = computed(() => this.auth.user()?.organisation?.name ?? 'All organisations');
+  protected readonly partners = PARTNER_ORGANISATIONS;
+  protected readonly organisationName = computed(() => this.auth.user()?.organisation?.name ?? 'All organisations');
   protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
   protected readonly taxonomy = resource({ loader: () => this.api.taxonomy() });
   protected readonly themes = computed(() => loaded(this.taxonomy)?.themes ?? []);
@@ -168,6 +188,7 @@ export class OrganiserEventsPage implements OnInit {
       status: this.status() || undefined,
       type: this.type() || undefined,
       theme: this.theme() || undefined,
+      organisation: this.organisation() || undefined,
     }),
     loader: ({ params }) => this.api.mine(params),
   });
@@ -188,16 +209,27 @@ export class OrganiserEventsPage implements OnInit {
     status: new FormControl('', { nonNullable: true }),
     type: new FormControl('', { nonNullable: true }),
     theme: new FormControl('', { nonNullable: true }),
+    organisation: new FormControl('', { nonNullable: true }),
   });
 
   ngOnInit(): void {
-    this.filters.setValue({ status: this.status() ?? '', type: this.type() ?? '', theme: this.theme() ?? '' });
+    this.filters.setValue({
+      status: this.status() ?? '',
+      type: this.type() ?? '',
+      theme: this.theme() ?? '',
+      organisation: this.organisation() ?? '',
+    });
   }
 
   protected apply(): void {
-    const { status, type, theme } = this.filters.getRawValue();
+    const { status, type, theme, organisation } = this.filters.getRawValue();
     void this.router.navigate([], {
-      queryParams: { status: status || null, type: type || null, theme: theme || null },
+      queryParams: {
+        status: status || null,
+        type: type || null,
+        theme: theme || null,
+        organisation: organisation || null,
+      },
     });
   }
 }
