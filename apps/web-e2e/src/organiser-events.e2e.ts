@@ -23,9 +23,10 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
   }
 
   async function fillDateAndTimes(page: Page, day: string, month: string, start: string, end: string): Promise<void> {
-    await page.getByLabel('Day', { exact: true }).fill(day);
-    await page.getByLabel('Month', { exact: true }).fill(month);
-    await page.getByLabel('Year', { exact: true }).fill('2026');
+    const date = page.getByRole('group', { name: 'Date', exact: true });
+    await date.getByLabel('Day', { exact: true }).fill(day);
+    await date.getByLabel('Month', { exact: true }).fill(month);
+    await date.getByLabel('Year', { exact: true }).fill('2026');
     await page.getByLabel('Start time (UK time)', { exact: true }).fill(start);
     await page.getByLabel('End time (UK time)', { exact: true }).fill(end);
   }
@@ -59,6 +60,11 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
     await page.getByLabel('Postcode', { exact: true }).fill('SW1P 3HZ');
     await fillDateAndTimes(page, '20', '5', '10:00', '12:30pm');
     await page.getByLabel('Places', { exact: true }).fill('40');
+    // Registration closes the day before, at 5pm UK time.
+    await page.locator('#registrationClosesAt').fill('19');
+    await page.locator('#registrationClosesAt-month').fill('5');
+    await page.locator('#registrationClosesAt-year').fill('2026');
+    await page.locator('#registrationClosesAt-time').fill('5pm');
     await page.getByLabel('Local Government Association', { exact: true }).check();
     await page.getByLabel('Digital skills', { exact: true }).check();
     // A year-1 objective is refused for a May 2026 event, beside the objectives field.
@@ -77,6 +83,8 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
     await page.waitForURL(/\/organiser\/events\/\d+$/);
     const id = /\/organiser\/events\/(\d+)$/.exec(page.url())?.[1];
     await expect(page.getByTestId('event-status').textContent()).resolves.toBe('Draft');
+    const saved = await page.evaluate(async (eventId) => (await fetch(`/api/events/${eventId}`)).json(), id);
+    expect(saved.registrationClosesAt).toBe('2026-05-19T17:00:00+01:00');
     await expectNoViolations(page);
 
     await page.getByRole('button', { name: 'Publish' }).click();

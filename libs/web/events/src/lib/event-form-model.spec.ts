@@ -59,6 +59,22 @@ describe('toEventInput', () => {
     ]);
   });
 
+  it('sends the registration window when given, in UK time, and refuses one that is not a real moment', () => {
+    const input = toEventInput({
+      ...filled,
+      closesDay: '8',
+      closesMonth: '7',
+      closesYear: '2025',
+      closesTime: '17:00',
+    }).input;
+    expect(input).toMatchObject({ registrationOpensAt: null, registrationClosesAt: '2025-07-08T17:00:00+01:00' });
+    expect(
+      toEventInput({ ...filled, opensDay: '31', opensMonth: '6', opensYear: '2025', opensTime: '9am' }).errors,
+    ).toEqual({
+      registrationOpensAt: ['Enter a real date and time when registration opens, or leave it empty'],
+    });
+  });
+
   it('drops the venue online and the link in person', () => {
     const online = toEventInput({ ...filled, format: 'online', joiningUrl: 'https://teams.example/x' }).input;
     expect(online).toMatchObject({ venue: null, joiningUrl: 'https://teams.example/x' });

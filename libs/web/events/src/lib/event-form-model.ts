@@ -25,6 +25,14 @@ export interface EventFormValue {
   startTime: string;
   endTime: string;
   capacity: string;
+  opensDay: string;
+  opensMonth: string;
+  opensYear: string;
+  opensTime: string;
+  closesDay: string;
+  closesMonth: string;
+  closesYear: string;
+  closesTime: string;
   approvalRequired: boolean;
   audience: string;
   leadOrganisation: string;
@@ -54,6 +62,14 @@ export const EMPTY_FORM: EventFormValue = {
   startTime: '',
   endTime: '',
   capacity: '',
+  opensDay: '',
+  opensMonth: '',
+  opensYear: '',
+  opensTime: '',
+  closesDay: '',
+  closesMonth: '',
+  closesYear: '',
+  closesTime: '',
   approvalRequired: false,
   audience: 'all',
   leadOrganisation: '',
@@ -78,6 +94,16 @@ function parseTime(text: string): { hour: number; minute: number } | null {
   if (period === 'pm' && hour < 12) hour += 12;
   if (period === 'am' && hour === 12) hour = 0;
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+/** An optional UK date and time from four boxes: undefined when all are empty, null when not a real moment. */
+function optionalMoment(day: string, month: string, year: string, time: string): Date | null | undefined {
+  if (![day, month, year, time].some((part) => part.trim())) return undefined;
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const clock = parseTime(time);
+  if (!clock || !(y >= 2000) || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) return null;
+  return fromLondonWallClock(y, m, d, clock.hour, clock.minute);
 }
 
 /**
@@ -111,6 +137,12 @@ export function toEventInput(form: EventFormValue): { input?: EventInput; errors
     errors['capacity'] = ['Capacity must be a whole number'];
   if (form.repeat && !/^\d+$/.test(form.occurrences.trim()))
     errors['occurrences'] = ['Enter how many times the event happens'];
+  const opens = optionalMoment(form.opensDay, form.opensMonth, form.opensYear, form.opensTime);
+  const closes = optionalMoment(form.closesDay, form.closesMonth, form.closesYear, form.closesTime);
+  if (opens === null)
+    errors['registrationOpensAt'] = ['Enter a real date and time when registration opens, or leave it empty'];
+  if (closes === null)
+    errors['registrationClosesAt'] = ['Enter a real date and time when registration closes, or leave it empty'];
   if (Object.keys(errors).length > 0 || !start || !end) return { errors };
 
   const startsAt = fromLondonWallClock(year, month, day, start.hour, start.minute);
@@ -143,6 +175,8 @@ export function toEventInput(form: EventFormValue): { input?: EventInput; errors
       startsAt: toLondonIso(startsAt),
       endsAt: toLondonIso(endsAt),
       capacity: form.capacity.trim() ? Number(form.capacity) : null,
+      registrationOpensAt: opens ? toLondonIso(opens) : null,
+      registrationClosesAt: closes ? toLondonIso(closes) : null,
       approvalRequired: form.approvalRequired,
       audience: form.audience as EventInput['audience'],
       leadOrganisation: form.leadOrganisation as EventInput['leadOrganisation'],
@@ -188,6 +222,8 @@ export function fromEvent(event: EventResponse): EventFormValue {
     startTime: time(start),
     endTime: time(end),
     capacity: event.capacity === null ? '' : String(event.capacity),
+    ...momentFields('opens', event.registrationOpensAt),
+    ...momentFields('closes', event.registrationClosesAt),
     approvalRequired: event.approvalRequired,
     audience: event.audience,
     leadOrganisation: event.leadOrganisation.code,
@@ -199,6 +235,17 @@ export function fromEvent(event: EventResponse): EventFormValue {
   };
 }
 
+function momentFields(prefix: 'opens' | 'closes', iso: string | null): Partial<EventFormValue> {
+  if (!iso) return {};
+  const p = londonParts(new Date(iso));
+  return {
+    [`${prefix}Day`]: String(p.day),
+    [`${prefix}Month`]: String(p.month),
+    [`${prefix}Year`]: String(p.year),
+    [`${prefix}Time`]: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`,
+  };
+}
+
 /** API field paths to the form's field ids, so each message sits beside the field that caused it. */
 export function fieldIdFor(path: string): string {
   if (path === 'venue' || path === 'venue.name') return 'venueName';
@@ -206,7 +253,6 @@ export function fieldIdFor(path: string): string {
   if (path === 'endsAt') return 'endTime';
   if (path.startsWith('speakers')) return 'speakers';
   if (path.startsWith('consultation')) return 'questions';
-  if (path === 'registrationClosesAt' || path === 'registrationOpensAt') return 'startsAt';
   return path;
 }
 
@@ -227,6 +273,8 @@ export const FIELD_ORDER = [
   'repeat',
   'occurrences',
   'capacity',
+  'registrationOpensAt',
+  'registrationClosesAt',
   'audience',
   'leadOrganisation',
   'partnerOrganisation',

@@ -9,7 +9,7 @@ import {
   type TaxonomyResponse,
   type TaxonomyTerm,
 } from '@epm/shared/contracts';
-import { ErrorSummary, formErrorsFrom, FormSubmission } from '@epm/web/ui';
+import { DateTimeField, ErrorSummary, formErrorsFrom, FormSubmission } from '@epm/web/ui';
 import { AUDIENCE_LABELS, FORMAT_LABELS } from './labels';
 import { EventsApi } from './events-api.service';
 import { EMPTY_FORM, type EventFormValue, FIELD_ORDER, fieldIdFor, fromEvent, toEventInput } from './event-form-model';
@@ -19,7 +19,7 @@ const text = () => new FormControl('', { nonNullable: true });
 /** Create or change an event, in GOV.UK form patterns. Dates and times are UK clock time. */
 @Component({
   selector: 'epm-event-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, DateTimeField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-form-page.html',
 })
@@ -62,6 +62,14 @@ export class EventFormPage implements OnInit {
     startTime: text(),
     endTime: text(),
     capacity: text(),
+    opensDay: text(),
+    opensMonth: text(),
+    opensYear: text(),
+    opensTime: text(),
+    closesDay: text(),
+    closesMonth: text(),
+    closesYear: text(),
+    closesTime: text(),
     approvalRequired: new FormControl(false, { nonNullable: true }),
     audience: new FormControl('all', { nonNullable: true }),
     leadOrganisation: text(),

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+
+/**
+ * GOV.UK date input (day, month, year) with a UK clock time beside it. The day
+ * input carries `fieldId`, so an error summary link lands on the first box.
+ */
+@Component({
+  selector: 'epm-date-time-field',
+  imports: [ReactiveFormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="govuk-form-group" [class.govuk-form-group--error]="!!error()">
+      <fieldset
+        class="govuk-fieldset"
+        role="group"
+        [attr.aria-describedby]="fieldId() + '-hint' + (error() ? ' ' + fieldId() + '-error' : '')"
+      >
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{{ legend() }}</legend>
+        <div class="govuk-hint" [id]="fieldId() + '-hint'">{{ hint() }}</div>
+        @if (error(); as message) {
+          <p class="govuk-error-message" [id]="fieldId() + '-error'">
+            <span class="govuk-visually-hidden">Error:</span> {{ message }}
+          </p>
+        }
+        <div class="govuk-date-input">
+          <div class="govuk-date-input__item">
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" [for]="fieldId()">Day</label>
+              <input
+                class="govuk-input govuk-date-input__input govuk-input--width-2"
+                [class.govuk-input--error]="!!error()"
+                [id]="fieldId()"
+                type="text"
+                inputmode="numeric"
+                [formControl]="day()"
+              />
+            </div>
+          </div>
+          <div class="govuk-date-input__item">
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" [for]="fieldId() + '-month'">Month</label>
+              <input
+                class="govuk-input govuk-date-input__input govuk-input--width-2"
+                [class.govuk-input--error]="!!error()"
+                [id]="fieldId() + '-month'"
+                type="text"
+                inputmode="numeric"
+                [formControl]="month()"
+              />
+            </div>
+          </div>
+          <div class="govuk-date-input__item">
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" [for]="fieldId() + '-year'">Year</label>
+              <input
+                class="govuk-input govuk-date-input__input govuk-input--width-4"
+                [class.govuk-input--error]="!!error()"
+                [id]="fieldId() + '-year'"
+                type="text"
+                inputmode="numeric"
+                [formControl]="year()"
+              />
+            </div>
+          </div>
+          <div class="govuk-date-input__item">
+            <div class="govuk-form-group">
+              <label class="govuk-label govuk-date-input__label" [for]="fieldId() + '-time'">Time</label>
+              <input
+                class="govuk-input govuk-date-input__input govuk-input--width-5"
+                [class.govuk-input--error]="!!error()"
+                [id]="fieldId() + '-time'"
+                type="text"
+                [formControl]="time()"
+              />
+            </div>
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  `,
+})
+export class DateTimeField {
+  readonly fieldId = input.required<string>();
+  readonly legend = input.required<string>();
+  readonly hint = input('For example, 1 6 2025 and 17:00');
+  readonly error = input<string | undefined>();
+  readonly day = input.required<FormControl<string>>();
+  readonly month = input.required<FormControl<string>>();
+  readonly year = input.required<FormControl<string>>();
+  readonly time = input.required<FormControl<string>>();
+}
