@@ -4,6 +4,9 @@ import type {
   EventInput,
   EventListResponse,
   EventResponse,
+  ObjectiveInput,
+  ObjectiveResponse,
+  ProgrammeInput,
   ProgrammeResponse,
   SeriesRequest,
   SeriesResponse,
@@ -64,6 +67,14 @@ export class EventsApi {
 
   cancel(id: number, reason: string): Promise<EventResponse> {
     return firstValueFrom(this.http.post<EventResponse>(`/api/events/${id}/cancel`, { reason }));
+  }
+
+  addObjective(programmeId: number, input: ObjectiveInput): Promise<ObjectiveResponse> {
+    return firstValueFrom(this.http.post<ObjectiveResponse>(`/api/programme/${programmeId}/objectives`, input));
+  }
+
+  addProgramme(input: ProgrammeInput): Promise<ProgrammeResponse> {
+    return firstValueFrom(this.http.post<ProgrammeResponse>('/api/programme', input));
   }
 
   programmes(): Promise<ProgrammeResponse[]> {

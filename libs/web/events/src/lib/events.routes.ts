@@ -20,6 +20,12 @@ export const eventsRoutes: Routes = [
     loadComponent: () => import('./organiser-events-page').then((m) => m.OrganiserEventsPage),
   },
   {
+    path: 'organiser/programme',
+    title: 'Programme years and objectives',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./programme-admin-page').then((m) => m.ProgrammeAdminPage),
+  },
+  {
     path: 'organiser/events/new',
     title: 'Create an event',
     canMatch: [requireSignIn('organiser', 'admin')],

@@ -48,7 +48,10 @@ interface MonthGroup {
       Events led by {{ organisationName() }}, and joint events it is a partner on, in every state from draft to
       completed.
     </p>
-    <a class="govuk-button" routerLink="/organiser/events/new">Create an event</a>
+    <div class="govuk-button-group">
+      <a class="govuk-button" routerLink="/organiser/events/new">Create an event</a>
+      <a class="govuk-link" routerLink="/organiser/programme">Programme years and objectives</a>
+    </div>
     <form
       [formGroup]="filters"
       (ngSubmit)="apply()"
