@@ -33,6 +33,8 @@ describe('the public programme with the demo data, in Chromium', () => {
     await page.getByLabel('Type of event').selectOption('roundtable');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL('**/?type=roundtable');
+    // The list reloads for the new filter: wait for it rather than read the previous one.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=programme-list] a').length === 1);
     await expect(page.getByTestId('programme-list').getByRole('link').allTextContents()).resolves.toEqual([
       'Procurement roundtable: market engagement for digital contracts',
     ]);

@@ -4,6 +4,14 @@ import type { AuditEventResponse, Page } from '@epm/shared/contracts';
 import { type EntityManager, Repository } from 'typeorm';
 import { AuditEventEntity } from './audit.entity';
 
+/** Who did it, as the audit log records them: from a signed-in Principal or a user row. */
+export function auditActor(who: { userId: number; email: string } | { id: number; email: string }): {
+  id: number;
+  email: string;
+} {
+  return 'userId' in who ? { id: who.userId, email: who.email } : { id: who.id, email: who.email };
+}
+
 export interface AuditRecord {
   actor: { id: number; email: string } | null;
   /** What happened, as `domain.verb`: `auth.login.failed`, `user.role.changed`, `registrations.exported`. */

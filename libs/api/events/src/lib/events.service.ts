@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@epm/api/audit';
+import { auditActor, AuditService } from '@epm/api/audit';
 import { type DomainEvent, DomainEventBus, type Principal } from '@epm/api/platform';
 import { OrganisationEntity } from '@epm/api/reference';
 import {
@@ -155,13 +155,8 @@ export class EventsService {
   /** A new draft with everything copied but the status, for the next event of the same kind. */
   async duplicate(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const source = mapEvent(await this.loadManaged(manager, id, principal), { showJoiningUrl: true });
-      const input: EventInput = {
-        ...source,
-        title: `Copy of ${source.title}`.slice(0, 200),
-        leadOrganisation: source.leadOrganisation.code as EventInput['leadOrganisation'],
-        partnerOrganisation: (source.partnerOrganisation?.code ?? null) as EventInput['partnerOrganisation'],
-      };
+      const source = inputFrom(mapEvent(await this.loadManaged(manager, id, principal), { showJoiningUrl: true }));
+      const input: EventInput = { ...source, title: `Copy of ${source.title}`.slice(0, 200) };
       return this.respond(manager, await this.createIn(manager, input, principal, ip, null));
     });
   }
@@ -191,7 +186,7 @@ export class EventsService {
     await this.saveLinks(manager, event.id, input);
     await this.audit.record(
       {
-        actor: { id: principal.userId, email: principal.email },
+        actor: auditActor(principal),
         action: 'event.created',
         entityType: 'event',
         entityId: event.id,
@@ -214,13 +209,7 @@ export class EventsService {
       if (event.status === 'cancelled' || event.status === 'completed') {
         throw new ConflictException(`A ${event.status} event cannot be changed`);
       }
-      const current = mapEvent(event, { showJoiningUrl: true });
-      const merged: EventInput = {
-        ...current,
-        leadOrganisation: current.leadOrganisation.code as EventInput['leadOrganisation'],
-        partnerOrganisation: (current.partnerOrganisation?.code ?? null) as EventInput['partnerOrganisation'],
-        ...patch,
-      };
+      const merged: EventInput = { ...inputFrom(mapEvent(event, { showJoiningUrl: true })), ...patch };
       const organisations = await this.organisations(manager, merged);
       this.assertMayLead(principal, organisations);
       const programme = await this.validate(manager, merged);
@@ -247,7 +236,7 @@ export class EventsService {
       await this.saveLinks(manager, id, merged);
       await this.audit.record(
         {
-          actor: { id: principal.userId, email: principal.email },
+          actor: auditActor(principal),
           action: rescheduled ? 'event.rescheduled' : 'event.updated',
           entityType: 'event',
           entityId: id,
@@ -355,7 +344,7 @@ export class EventsService {
     );
     await this.audit.record(
       {
-        actor: { id: principal.userId, email: principal.email },
+        actor: auditActor(principal),
         action,
         entityType: 'event',
         entityId: event.id,
@@ -558,6 +547,15 @@ export class EventsService {
         objectives.map((objectiveId) => ({ eventId, objectiveId })),
       );
   }
+}
+
+/** An event as the input that would create it again: organisations by code. */
+function inputFrom(event: EventResponse): EventInput {
+  return {
+    ...event,
+    leadOrganisation: event.leadOrganisation.code as EventInput['leadOrganisation'],
+    partnerOrganisation: (event.partnerOrganisation?.code ?? null) as EventInput['partnerOrganisation'],
+  };
 }
 
 function invalid(errors: Record<string, string[]>): UnprocessableEntityException {

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@epm/api/audit';
+import { auditActor, AuditService } from '@epm/api/audit';
 import type { Principal } from '@epm/api/platform';
 import type { ObjectiveInput, ObjectiveResponse, ProgrammeInput, ProgrammeResponse } from '@epm/shared/contracts';
 import { Repository } from 'typeorm';
@@ -23,7 +23,7 @@ export class ProgrammeService {
     await this.assertDates(input.startsOn, input.endsOn, null);
     const programme = await this.programmes.save(this.programmes.create({ ...input, name: input.name }));
     await this.audit.record({
-      actor: { id: actor.userId, email: actor.email },
+      actor: auditActor(actor),
       action: 'programme.created',
       entityType: 'programme',
       entityId: programme.id,
@@ -37,7 +37,7 @@ export class ProgrammeService {
     await this.assertDates(next.startsOn, next.endsOn, id);
     await this.programmes.update({ id }, { name: next.name, startsOn: next.startsOn, endsOn: next.endsOn });
     await this.audit.record({
-      actor: { id: actor.userId, email: actor.email },
+      actor: auditActor(actor),
       action: 'programme.updated',
       entityType: 'programme',
       entityId: id,
@@ -60,7 +60,7 @@ export class ProgrammeService {
       }),
     );
     await this.audit.record({
-      actor: { id: actor.userId, email: actor.email },
+      actor: auditActor(actor),
       action: 'objective.created',
       entityType: 'objective',
       entityId: objective.id,
@@ -84,7 +84,7 @@ export class ProgrammeService {
     });
     await this.objectives.save(objective);
     await this.audit.record({
-      actor: { id: actor.userId, email: actor.email },
+      actor: auditActor(actor),
       action: 'objective.updated',
       entityType: 'objective',
       entityId: id,

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@epm/api/audit';
+import { auditActor, AuditService } from '@epm/api/audit';
 import { AppConfig, RateLimitService, TooManyRequestsException } from '@epm/api/platform';
 import type { MfaConfirmResponse, MfaEnrolmentResponse } from '@epm/shared/contracts';
 import { randomBytes } from 'node:crypto';
@@ -100,7 +100,7 @@ export class AuthService {
     }
     if (!accepted) {
       const { count } = await this.limits.hit(failureKey, LOGIN_WINDOW_SECONDS);
-      await this.audit.record({ actor: { id: user.id, email: user.email }, action: 'auth.mfa.failed', ip: client.ip });
+      await this.audit.record({ actor: auditActor(user), action: 'auth.mfa.failed', ip: client.ip });
       if (count >= MFA_FAILURE_LIMIT) {
         await this.sessions.revoke(sessionId);
         throw new UnauthorizedException('Too many wrong codes. Sign in again.');
@@ -145,7 +145,7 @@ export class AuthService {
     await this.users.update({ id: user.id }, { passwordHash: await hashPassword(next), updatedAt: new Date() });
     await this.sessions.revokeAllForUser(user.id, sessionId);
     await this.audit.record({
-      actor: { id: user.id, email: user.email },
+      actor: auditActor(user),
       action: 'auth.password.changed',
       entityType: 'user',
       entityId: user.id,
@@ -194,7 +194,7 @@ export class AuthService {
       },
     );
     await this.audit.record({
-      actor: { id: user.id, email: user.email },
+      actor: auditActor(user),
       action: 'auth.mfa.enabled',
       entityType: 'user',
       entityId: user.id,
@@ -215,7 +215,7 @@ export class AuthService {
       { mfaSecret: null, mfaPendingSecret: null, mfaLastCounter: null, recoveryCodes: null, updatedAt: new Date() },
     );
     await this.audit.record({
-      actor: { id: user.id, email: user.email },
+      actor: auditActor(user),
       action: 'auth.mfa.disabled',
       entityType: 'user',
       entityId: user.id,
@@ -231,7 +231,7 @@ export class AuthService {
     hashes.splice(index, 1);
     await this.users.update({ id: user.id }, { recoveryCodes: JSON.stringify(hashes) });
     await this.audit.record({
-      actor: { id: user.id, email: user.email },
+      actor: auditActor(user),
       action: 'auth.mfa.recovery-code-used',
       details: { remaining: hashes.length },
     });
@@ -241,7 +241,7 @@ export class AuthService {
   private async recordSignIn(user: UserEntity, client: ClientInfo): Promise<void> {
     await this.users.update({ id: user.id }, { lastSignedInAt: new Date() });
     await this.audit.record({
-      actor: { id: user.id, email: user.email },
+      actor: auditActor(user),
       action: 'auth.login.succeeded',
       entityType: 'user',
       entityId: user.id,

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, Logger, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@epm/api/audit';
+import { auditActor, AuditService } from '@epm/api/audit';
 import type { Principal } from '@epm/api/platform';
 import { OrganisationEntity } from '@epm/api/reference';
 import type { CreateUserRequest, Role, UpdateUserRequest, UserResponse } from '@epm/shared/contracts';
@@ -66,7 +66,7 @@ export class UsersService {
     });
     await this.users.insert(user);
     await this.audit.record({
-      actor: actor ? { id: actor.userId, email: actor.email } : null,
+      actor: actor ? auditActor(actor) : null,
       action: 'user.created',
       entityType: 'user',
       entityId: user.id,
@@ -121,7 +121,7 @@ export class UsersService {
     // A disabled account, or one whose powers changed, signs in again: its sessions end now.
     if (changes['disabled'] || changes['role'] || changes['organisationId']) await this.sessions.revokeAllForUser(id);
     await this.audit.record({
-      actor: { id: actor.userId, email: actor.email },
+      actor: auditActor(actor),
       action: changes['role'] ? 'user.role.changed' : changes['disabled'] ? 'user.disabled.changed' : 'user.updated',
       entityType: 'user',
       entityId: id,

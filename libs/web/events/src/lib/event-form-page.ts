@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, signal } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import {
   AUDIENCES,
@@ -29,7 +28,6 @@ export class EventFormPage implements OnInit {
 
   private readonly api = inject(EventsApi);
   private readonly router = inject(Router);
-  private readonly title = inject(Title);
   protected readonly formats = EVENT_FORMATS;
   protected readonly formatLabels = FORMAT_LABELS;
   protected readonly audiences = AUDIENCES;
@@ -138,10 +136,9 @@ export class EventFormPage implements OnInit {
           fieldIdFor,
         ),
       );
-      this.markTitle();
       return;
     }
-    const failed = await this.submission.run(async () => {
+    await this.submission.run(async () => {
       const id = this.id();
       if (id) {
         await this.api.update(Number(id), input);
@@ -154,10 +151,5 @@ export class EventFormPage implements OnInit {
         await this.router.navigate(['/organiser/events', created.id]);
       }
     });
-    if (failed) this.markTitle();
-  }
-
-  private markTitle(): void {
-    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
   }
 }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { ErrorSummary, FormSubmission, TextField } from '@epm/web/ui';
 import { AuthService } from './auth.service';
@@ -63,7 +62,6 @@ export class SignInPage {
 
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly title = inject(Title);
 
   protected readonly step = signal<'password' | 'code'>('password');
   private readonly passwordSubmission = new FormSubmission(['email', 'password'], 'email');
@@ -108,7 +106,6 @@ export class SignInPage {
       this.step.set('password');
       this.passwordSubmission.errors.set(submission.errors());
     }
-    this.title.setTitle(`Error: ${this.title.getTitle().replace(/^Error: /, '')}`);
   }
 
   private async continue(): Promise<void> {

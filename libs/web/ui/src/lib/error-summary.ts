@@ -1,4 +1,5 @@
 import { DOCUMENT } from '@angular/common';
+import { Title } from '@angular/platform-browser';
 import {
   afterRenderEffect,
   ChangeDetectionStrategy,
@@ -12,7 +13,8 @@ import type { FieldError } from './form-errors';
 
 /**
  * GOV.UK error summary. Takes focus when errors appear, so screen readers
- * announce them; each link moves focus to its field.
+ * announce them; each link moves focus to its field. While it shows errors
+ * the page title starts "Error: ", as GOV.UK asks, for every form at once.
  */
 @Component({
   selector: 'epm-error-summary',
@@ -40,10 +42,14 @@ export class ErrorSummary {
   readonly errors = input<FieldError[]>([]);
   private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
   private readonly document = inject(DOCUMENT);
+  private readonly title = inject(Title);
 
   constructor() {
     afterRenderEffect(() => {
-      if (this.errors().length > 0) this.summary()?.nativeElement.focus();
+      const hasErrors = this.errors().length > 0;
+      const plain = this.title.getTitle().replace(/^Error: /, '');
+      this.title.setTitle(hasErrors ? `Error: ${plain}` : plain);
+      if (hasErrors) this.summary()?.nativeElement.focus();
     });
   }
 
