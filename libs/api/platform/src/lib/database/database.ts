@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Logger as NestLogger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type Logger, type MixedList } from 'typeorm';
 import { describeDatabase, type DatabaseConfig } from '../config/app-config';
+import { serialiseSqliteTransactions } from './sqlite-transactions';
 
 export interface SchemaDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -111,6 +112,7 @@ export async function openDatabase(
       { cause: error },
     );
   }
+  if (dataSource.options.type === 'better-sqlite3') serialiseSqliteTransactions(dataSource);
   try {
     const migrate = () => dataSource.runMigrations({ transaction: 'each' });
     await (options.migrationLock === false ? migrate() : withMigrationLock(dataSource, migrate));
