@@ -54,6 +54,33 @@ export default [
                 'scope:shared',
               ],
             },
+            {
+              sourceTag: 'scope:registrations',
+              onlyDependOnLibsWithTags: [
+                'scope:registrations',
+                'scope:events',
+                'scope:identity',
+                'scope:audit',
+                'scope:reference',
+                'scope:platform',
+                'scope:ui',
+                'scope:shared',
+              ],
+            },
+            {
+              sourceTag: 'scope:notifications',
+              onlyDependOnLibsWithTags: [
+                'scope:notifications',
+                'scope:registrations',
+                'scope:events',
+                'scope:identity',
+                'scope:audit',
+                'scope:reference',
+                'scope:platform',
+                'scope:ui',
+                'scope:shared',
+              ],
+            },
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', 'scope:shared'] },
             {
               sourceTag: 'scope:identity',

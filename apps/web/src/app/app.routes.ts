@@ -1,6 +1,14 @@
 import type { Route } from '@angular/router';
 import { eventsRoutes } from '@epm/web/events';
 import { identityRoutes } from '@epm/web/identity';
+import { organiserRegistrationRoutes, registrationRoutes } from '@epm/web/registrations';
 import { notFoundRoute, siteRoutes } from '@epm/web/site';
 
-export const appRoutes: Route[] = [...eventsRoutes, ...siteRoutes, ...identityRoutes, notFoundRoute];
+export const appRoutes: Route[] = [
+  ...registrationRoutes,
+  ...organiserRegistrationRoutes,
+  ...eventsRoutes,
+  ...siteRoutes,
+  ...identityRoutes,
+  notFoundRoute,
+];

@@ -1,0 +1,2 @@
+export * from './lib/organiser-registrations.routes';
+export * from './lib/registrations.routes';

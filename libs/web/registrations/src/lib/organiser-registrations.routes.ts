@@ -1,0 +1,4 @@
+import type { Routes } from '@angular/router';
+
+/** Organisers' registration lists, and the administrators' outbox. */
+export const organiserRegistrationRoutes: Routes = [];
