@@ -7,9 +7,9 @@
  * | a single line break            | a line break                                     |
  * | `**bold**`                     | bold                                             |
  * | `*italic*` or `_italic_`       | italic                                           |
- * | `[link text](https://...)`     | a link (http, https and mailto addresses only)   |
+ * | `[link text](https://...)`     | a link (http, https and mailto addresses only, with no spaces or square brackets) |
  * | lines starting `- ` or `* `    | a bulleted list                                  |
- * | lines starting `1. `, `2. `... | a numbered list                                  |
+ * | lines starting `1. `, `2. `... | a numbered list (only `1.` may follow a paragraph line directly) |
  * | `## Heading`, `### Heading`    | headings, one and two levels below the section   |
  * | `\*` (a backslash before `\ * _ [ ] ( ) # - + . ! < >` and similar) | the character itself |
  *
@@ -80,7 +80,8 @@ export function parseMarkdown(text: string, meter: MarkdownMeter = { steps: 0 })
       continue;
     }
     const item = listItemOf(line);
-    if (item) {
+    // As in CommonMark, only "1." may interrupt a paragraph, so a sentence that wraps onto "2025. The year..." stays one.
+    if (item && !(paragraph && item.ordered && item.number !== 1)) {
       if (!list || list.ordered !== item.ordered) {
         close();
         list = { ordered: item.ordered, start: item.number, items: [] };
@@ -309,13 +310,17 @@ class InlineParser {
     return this.address.end < 0 ? null : { bracket, end: this.address.end };
   }
 
-  /** The `)` that ends an address starting at `from` (balanced brackets allowed inside), or -1 at a space. */
+  /**
+   * The `)` that ends an address starting at `from` (balanced round brackets allowed inside), or -1. An address
+   * never holds a space or a square bracket, so the reading stops before the next `]`: reads that start from
+   * different `]`s never overlap.
+   */
   private addressEnd(from: number, end: number): number {
     let depth = 0;
     for (let i = from; i < end; i++) {
       this.meter.steps++;
       const c = this.s[i];
-      if (isSpace(c)) return -1;
+      if (isSpace(c) || c === '[' || c === ']') return -1;
       if (this.escaped[i]) continue;
       if (c === '(') depth++;
       else if (c === ')') {
