@@ -87,4 +87,18 @@ describe('EventPage', () => {
     expect(page.querySelector('[data-testid=cancelled-banner]')?.textContent).toContain('The speaker is unwell.');
     expect(page.querySelector('a[download]')).toBeNull();
   });
+
+  it('formats the description in the Markdown subset, its headings under "About this event", HTML as text', async () => {
+    const page = await render(
+      anEvent({
+        description: 'Join us.\n\n## Agenda\n- **10am** welcome\n- [Slides](https://example.com/s)\n\n<b>not bold</b>',
+      }),
+    );
+    const description = page.querySelector('[data-testid=event-description]');
+    expect(description?.querySelector('h3.govuk-heading-m')?.textContent?.trim()).toBe('Agenda');
+    expect(description?.querySelector('ul.govuk-list--bullet strong')?.textContent).toBe('10am');
+    expect(description?.querySelector('a.govuk-link')?.getAttribute('href')).toBe('https://example.com/s');
+    expect(description?.querySelector('b')).toBeNull();
+    expect(description?.textContent).toContain('<b>not bold</b>');
+  });
 });

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { UkTimePipe, loaded } from '@epm/web/ui';
+import { Markdown, UkTimePipe, loaded } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
 import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
 
 /** Everything an attendee needs about one event, readable without signing in. */
 @Component({
   selector: 'epm-event-page',
-  imports: [RouterLink, UkTimePipe],
+  imports: [RouterLink, Markdown, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/">Back to the programme</a>
@@ -96,9 +96,7 @@ import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
           }
           @if (item.description) {
             <h2 class="govuk-heading-m">About this event</h2>
-            @for (paragraph of paragraphs(); track $index) {
-              <p class="govuk-body">{{ paragraph }}</p>
-            }
+            <epm-markdown [text]="item.description" [headingLevel]="3" data-testid="event-description" />
           }
           @if (item.speakers.length > 0) {
             <h2 class="govuk-heading-m">Speakers</h2>
