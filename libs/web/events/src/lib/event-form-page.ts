@@ -15,6 +15,17 @@ import { EMPTY_FORM, type EventFormValue, FIELD_ORDER, fieldIdFor, fromEvent, to
 
 const text = () => new FormControl('', { nonNullable: true });
 
+/** The description's Markdown subset (parseMarkdown in the contracts), as organisers read it. */
+const FORMATTING_EXAMPLES = [
+  { type: '**bold**', result: 'bold text' },
+  { type: '*italic* or _italic_', result: 'italic text' },
+  { type: '[link text](https://www.local.gov.uk)', result: 'a link' },
+  { type: '- item (a line each)', result: 'a bulleted list' },
+  { type: '1. item (a line each)', result: 'a numbered list' },
+  { type: '## Heading', result: 'a heading' },
+  { type: '### Smaller heading', result: 'a smaller heading' },
+];
+
 /** Create or change an event, in GOV.UK form patterns. Dates and times are UK clock time. */
 @Component({
   selector: 'epm-event-form-page',
@@ -33,6 +44,7 @@ export class EventFormPage implements OnInit {
   protected readonly audiences = AUDIENCES;
   protected readonly audienceLabels = AUDIENCE_LABELS;
   protected readonly partners = PARTNER_ORGANISATIONS;
+  protected readonly formattingExamples = FORMATTING_EXAMPLES;
   protected readonly editing = computed(() => !!this.id());
   protected readonly submission = new FormSubmission(FIELD_ORDER, 'title', fieldIdFor);
   protected readonly errors = this.submission.errors;
