@@ -73,6 +73,20 @@ export class EventsApi {
     return firstValueFrom(this.http.post<ObjectiveResponse>(`/api/programme/${programmeId}/objectives`, input));
   }
 
+  updateObjective(
+    programmeId: number,
+    objectiveId: number,
+    patch: Partial<ObjectiveInput>,
+  ): Promise<ObjectiveResponse> {
+    return firstValueFrom(
+      this.http.patch<ObjectiveResponse>(`/api/programme/${programmeId}/objectives/${objectiveId}`, patch),
+    );
+  }
+
+  updateProgramme(id: number, patch: Partial<ProgrammeInput>): Promise<ProgrammeResponse> {
+    return firstValueFrom(this.http.patch<ProgrammeResponse>(`/api/programme/${id}`, patch));
+  }
+
   addProgramme(input: ProgrammeInput): Promise<ProgrammeResponse> {
     return firstValueFrom(this.http.post<ProgrammeResponse>('/api/programme', input));
   }

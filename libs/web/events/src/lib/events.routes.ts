@@ -26,6 +26,18 @@ export const eventsRoutes: Routes = [
     loadComponent: () => import('./programme-admin-page').then((m) => m.ProgrammeAdminPage),
   },
   {
+    path: 'organiser/programme/:programmeId/edit',
+    title: 'Change the programme year',
+    canMatch: [requireSignIn('admin')],
+    loadComponent: () => import('./edit-programme-page').then((m) => m.EditProgrammePage),
+  },
+  {
+    path: 'organiser/programme/:programmeId/objectives/:objectiveId/edit',
+    title: 'Change the objective',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./edit-objective-page').then((m) => m.EditObjectivePage),
+  },
+  {
     path: 'organiser/events/new',
     title: 'Create an event',
     canMatch: [requireSignIn('organiser', 'admin')],

@@ -1,25 +1,42 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '@epm/web/identity';
-import { ErrorSummary, FormSubmission, loaded, TextField } from '@epm/web/ui';
+import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, SuccessBanner, TextField } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
+import { OBJECTIVE_FIELDS, PROGRAMME_FIELDS, toObjectiveInput } from './programme-form-model';
 
-/** Programme years and their objectives: organisers add objectives, administrators add years. */
+/**
+ * Programme years and their objectives: organisers add and change objectives,
+ * administrators also add and change years. The change pages come back here
+ * with a notice in the navigation state, shown as a success banner.
+ */
 @Component({
   selector: 'epm-programme-admin-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, TextField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/organiser">Back to your events</a>
     <epm-error-summary [errors]="submission.errors().summary" />
+    @if (notice(); as message) {
+      <epm-success-banner [message]="message" testId="notice" />
+    }
     <h1 class="govuk-heading-l">Programme years and objectives</h1>
     @if (programmes.error()) {
       <p class="govuk-body">The programme could not be loaded. Try again.</p>
     } @else {
       @for (programme of programmesValue() ?? []; track programme.id) {
         <h2 class="govuk-heading-m">{{ programme.name }}</h2>
-        <p class="govuk-body">{{ programme.startsOn }} to {{ programme.endsOn }}</p>
+        <p class="govuk-body" [attr.data-testid]="'programme-dates-' + programme.id">
+          {{ programme.startsOn }} to {{ programme.endsOn }}
+        </p>
+        @if (isAdmin()) {
+          <p class="govuk-body">
+            <a class="govuk-link" [routerLink]="['/organiser/programme', programme.id, 'edit']"
+              >Change<span class="govuk-visually-hidden"> the name and dates of {{ programme.name }}</span></a
+            >
+          </p>
+        }
         @if (programme.objectives.length === 0) {
           <p class="govuk-body">No objectives yet.</p>
         } @else {
@@ -34,18 +51,33 @@ import { EventsApi } from './events-api.service';
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Objective</th>
                 <th scope="col" class="govuk-table__header">Target</th>
+                <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">Actions</span></th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
               @for (objective of programme.objectives; track objective.id) {
                 <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">{{ objective.title }}</th>
+                  <th scope="row" class="govuk-table__header">
+                    {{ objective.title }}
+                    @if (objective.description) {
+                      <p class="govuk-body-s govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                        {{ objective.description }}
+                      </p>
+                    }
+                  </th>
                   <td class="govuk-table__cell">
                     {{
                       objective.targetValue === null
                         ? 'No target'
                         : objective.targetValue + ' ' + (objective.targetUnit ?? '')
                     }}
+                  </td>
+                  <td class="govuk-table__cell">
+                    <a
+                      class="govuk-link"
+                      [routerLink]="['/organiser/programme', programme.id, 'objectives', objective.id, 'edit']"
+                      >Change<span class="govuk-visually-hidden"> {{ objective.title }}</span></a
+                    >
                   </td>
                 </tr>
               }
@@ -128,13 +160,12 @@ import { EventsApi } from './events-api.service';
 export class ProgrammeAdminPage {
   private readonly api = inject(EventsApi);
   private readonly auth = inject(AuthService);
+  /** Set when a change page has just saved (navigation state, so a reload does not repeat it). */
+  protected readonly notice = signal<string | null>(noticeOf(inject(Router).currentNavigation()?.extras.state));
   protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
   protected readonly programmes = resource({ loader: () => this.api.programmes() });
   protected readonly programmesValue = computed(() => loaded(this.programmes));
-  protected readonly submission = new FormSubmission(
-    ['title', 'targetValue', 'targetUnit', 'name', 'startsOn', 'endsOn'],
-    'title',
-  );
+  protected readonly submission = new FormSubmission([...OBJECTIVE_FIELDS, ...PROGRAMME_FIELDS], 'title');
   protected readonly objective = new FormGroup({
     programmeId: new FormControl('', { nonNullable: true }),
     title: new FormControl('', { nonNullable: true }),
@@ -148,22 +179,17 @@ export class ProgrammeAdminPage {
   });
 
   protected async addObjective(): Promise<void> {
-    const value = this.objective.getRawValue();
-    const programmeId = Number(value.programmeId || this.programmesValue()?.[0]?.id);
-    const target = value.targetValue.trim();
-    if (target && !/^\d+(\.\d+)?$/.test(target)) {
-      this.submission.errors.set({
-        summary: [{ field: 'targetValue', message: 'Enter the target as a number, like 150 or 4.2' }],
-        byField: { targetValue: 'Enter the target as a number, like 150 or 4.2' },
-      });
+    const { programmeId, ...value } = this.objective.getRawValue();
+    const { input, errors } = toObjectiveInput({ ...value, description: '' });
+    if (!input) {
+      this.submission.errors.set(
+        formErrorsFrom({ error: { statusCode: 422, error: '', message: '', errors } }, OBJECTIVE_FIELDS, 'title'),
+      );
       return;
     }
+    this.notice.set(null);
     const failed = await this.submission.run(() =>
-      this.api.addObjective(programmeId, {
-        title: value.title,
-        targetValue: value.targetValue.trim() ? Number(value.targetValue) : null,
-        targetUnit: value.targetUnit.trim() || null,
-      }),
+      this.api.addObjective(Number(programmeId || this.programmesValue()?.[0]?.id), input),
     );
     if (!failed) {
       this.objective.patchValue({ title: '', targetValue: '', targetUnit: '' });
@@ -172,10 +198,16 @@ export class ProgrammeAdminPage {
   }
 
   protected async addYear(): Promise<void> {
+    this.notice.set(null);
     const failed = await this.submission.run(() => this.api.addProgramme(this.year.getRawValue()));
     if (!failed) {
       this.year.reset();
       this.programmes.reload();
     }
   }
+}
+
+function noticeOf(state: Record<string, unknown> | undefined): string | null {
+  const notice = state?.['notice'];
+  return typeof notice === 'string' ? notice : null;
 }
