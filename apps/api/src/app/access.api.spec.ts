@@ -22,6 +22,13 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/programme',
   'GET /api/events/:id/event.ics',
   'GET /api/calendar.ics',
+  'GET /api/events/:id/availability',
+  'POST /api/events/:id/registrations',
+  'GET /api/registrations/manage/:token',
+  'PATCH /api/registrations/manage/:token',
+  'DELETE /api/registrations/manage/:token',
+  'POST /api/registrations/manage/:token/erasure',
+  'GET /api/registrations/manage/:token/invite.ics',
 ]);
 
 const ORGANISERS: readonly Role[] = ['organiser', 'admin'];
@@ -46,6 +53,18 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'PATCH /api/programme/:id': ['admin'],
   'POST /api/programme/:id/objectives': ORGANISERS,
   'PATCH /api/programme/:id/objectives/:objectiveId': ORGANISERS,
+  'GET /api/events/:id/registrations': ORGANISERS,
+  'POST /api/events/:id/registrations/manual': ORGANISERS,
+  'GET /api/events/:id/registrations.csv': ORGANISERS,
+  'POST /api/events/:id/messages': ORGANISERS,
+  'POST /api/registrations/:id/approve': ORGANISERS,
+  'POST /api/registrations/:id/decline': ORGANISERS,
+  'POST /api/registrations/:id/cancel': ORGANISERS,
+  'POST /api/registrations/:id/promote': ORGANISERS,
+  'GET /api/outbox': ORGANISERS,
+  'GET /api/outbox/:id': ORGANISERS,
+  'GET /api/outbox/:id/message.eml': ORGANISERS,
+  'POST /api/outbox/:id/resend': ORGANISERS,
 };
 
 const PERSONAS: { persona: DemoPersona; role: Role }[] = [

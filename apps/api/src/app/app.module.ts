@@ -3,8 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@epm/api/audit';
 import { EventsModule } from '@epm/api/events';
 import { IdentityModule } from '@epm/api/identity';
+import { NotificationsModule } from '@epm/api/notifications';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
+import { RegistrationsModule } from '@epm/api/registrations';
 import { DataSource } from 'typeorm';
 
 /**
@@ -27,6 +29,8 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         EventsModule,
+        RegistrationsModule,
+        NotificationsModule,
       ],
     };
   }

@@ -8,12 +8,15 @@ import {
   ProgrammeEntity,
 } from '@epm/api/events';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
+import { OutboxMessageEntity } from '@epm/api/notifications';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
+import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from '@epm/api/registrations';
 import { ReferenceData1795400000000 } from '../migrations/1795400000000-reference-data';
 import { IdentityAndAudit1795470000000 } from '../migrations/1795470000000-identity-and-audit';
 import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-programme-and-events';
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
+import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -34,11 +37,16 @@ export const SCHEMA: SchemaDefinition = {
     EventTagEntity,
     EventObjectiveEntity,
     EventSeriesEntity,
+    RegistrationEntity,
+    RegistrationLinkEntity,
+    IdempotencyKeyEntity,
+    OutboxMessageEntity,
   ],
   migrations: [
     ReferenceData1795400000000,
     IdentityAndAudit1795470000000,
     ProgrammeAndEvents1795480000000,
     EventSeries1795490000000,
+    RegistrationsAndOutbox1795500000000,
   ],
 };

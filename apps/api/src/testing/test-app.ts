@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, loadConfig, openDatabase } from '@epm/api/platform';
@@ -35,7 +38,16 @@ export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const config = loadConfig({ LOG_LEVEL: 'error', LOG_FORMAT: 'pretty', ...database.env, ...env });
+  const outboxDir = mkdtempSync(join(tmpdir(), 'epm-outbox-'));
+  // Background mail and reminders are off: tests drive the dispatcher and scheduler themselves.
+  const config = loadConfig({
+    LOG_LEVEL: 'error',
+    LOG_FORMAT: 'pretty',
+    OUTBOX_POLL_MS: '0',
+    OUTBOX_DIR: outboxDir,
+    ...database.env,
+    ...env,
+  });
   const dataSource = await openDatabase(config.database, SCHEMA);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: createLogger(config),
@@ -53,6 +65,7 @@ export async function createTestApp(
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.drop();
+      rmSync(outboxDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,3 +2,5 @@ export * from './lib/events.entities';
 export * from './lib/events.module';
 export * from './lib/events.service';
 export * from './lib/programme.service';
+export { EventIdParam } from './lib/events.dto';
+export * from './lib/calendar.service';

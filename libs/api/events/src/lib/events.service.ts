@@ -40,6 +40,13 @@ export interface EventChanged extends DomainEvent {
   sequence: number;
 }
 
+/** Capacity changed on an event: registrations must fit it, and waiting people may now have places. */
+export interface EventCapacityChanged extends DomainEvent {
+  type: 'EventCapacityChanged';
+  eventId: number;
+  capacity: number | null;
+}
+
 export interface EventListFilters {
   type?: string;
   theme?: string;
@@ -101,6 +108,20 @@ export class EventsService {
     const manages = !!event && !!principal && this.mayManage(principal, event);
     if (!event || (!manages && !PUBLIC_STATUSES.includes(event.status))) throw new NotFoundException('No such event');
     return mapEvent(event, { showJoiningUrl: manages });
+  }
+
+  /** The event, if the principal may manage it; 404 otherwise, as another organisation's ids reveal nothing. */
+  managedEvent(
+    id: number,
+    principal: Principal,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventEntity> {
+    return this.loadManaged(manager, id, principal);
+  }
+
+  /** Whether the principal may manage the event: administrators all, organisers their organisation's. */
+  manages(principal: Principal, event: Pick<EventEntity, 'leadOrganisationId' | 'partnerOrganisationId'>): boolean {
+    return this.mayManage(principal, event);
   }
 
   async create(input: EventInput, principal: Principal, ip: string | null): Promise<EventResponse> {
@@ -223,6 +244,7 @@ export class EventsService {
         next.joiningUrl !== event.joiningUrl ||
         next.format !== event.format;
       const changedFields = Object.keys(patch);
+      const capacityChanged = next.capacity !== event.capacity;
       // Attendees' calendars update only when SEQUENCE grows; only changes that matter to them raise it.
       const attendeesAffected = event.status !== 'draft' && (rescheduled || placeChanged || next.title !== event.title);
       Object.assign(event, next, {
@@ -245,6 +267,12 @@ export class EventsService {
         },
         manager,
       );
+      if (capacityChanged) {
+        await this.bus.publish(
+          { type: 'EventCapacityChanged', eventId: id, capacity: next.capacity } satisfies EventCapacityChanged,
+          manager,
+        );
+      }
       if (attendeesAffected) {
         await this.bus.publish(
           {
@@ -419,7 +447,10 @@ export class EventsService {
     });
   }
 
-  private mayManage(principal: Principal, event: EventEntity): boolean {
+  private mayManage(
+    principal: Principal,
+    event: Pick<EventEntity, 'leadOrganisationId' | 'partnerOrganisationId'>,
+  ): boolean {
     if (principal.role === 'admin') return true;
     if (principal.role !== 'organiser' || principal.organisationId === null) return false;
     return (

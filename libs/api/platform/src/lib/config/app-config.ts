@@ -105,6 +105,66 @@ class EnvironmentVariables {
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
   ORGANISER_EMAIL_LGA?: string;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true },
+    { message: 'must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.org:587' },
+  )
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3, { message: 'must be a sender, like "Partnership events <events@example.org>"' })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsString()
+  OUTBOX_DIR?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of milliseconds from 0 (off) to 600000' })
+  @Min(0, { message: 'must be a whole number of milliseconds from 0 (off) to 600000' })
+  @Max(600_000, { message: 'must be a whole number of milliseconds from 0 (off) to 600000' })
+  OUTBOX_POLL_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number from 1 to 50' })
+  @Min(1, { message: 'must be a whole number from 1 to 50' })
+  @Max(50, { message: 'must be a whole number from 1 to 50' })
+  OUTBOX_MAX_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  @Min(10, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  @Max(3_600_000, { message: 'must be a whole number of milliseconds from 10 to 3600000' })
+  OUTBOX_RETRY_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of hours from 1 to 168' })
+  @Min(1, { message: 'must be a whole number of hours from 1 to 168' })
+  @Max(168, { message: 'must be a whole number of hours from 1 to 168' })
+  REMINDER_HOURS?: number;
+}
+
+/** Outgoing mail: where it goes and how the outbox dispatcher behaves. */
+export interface MailConfig {
+  /** SMTP server; without it messages are written as .eml files to `outboxDir`. */
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+  /** How often the dispatcher and the reminder scheduler look for work; 0 turns them off (tests drive them). */
+  pollMs: number;
+  maxAttempts: number;
+  /** First retry delay; each further retry waits twice as long, up to an hour. */
+  retryMs: number;
+  /** Claims on messages being sent expire after this, so a crashed process's messages are picked up. */
+  leaseMs: number;
+  reminderHours: number;
 }
 
 /** The public enquiries mailbox of each partner: the ORGANIZER of its events' calendar entries. */
@@ -139,6 +199,7 @@ export class AppConfig {
     readonly trustProxy: boolean | number | string,
     /** Mailbox per partner organisation code, for calendar ORGANIZER and replies. */
     readonly organiserEmails: Readonly<Record<string, string>>,
+    readonly mail: MailConfig,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -192,7 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     const message = Object.values(firstError.constraints ?? {})[0] ?? 'is not valid';
     const shown = JSON.stringify(String(env[firstError.property] ?? ''));
     // Secrets are named but never repeated.
-    const got = /PASSWORD|SECRET|KEY/.test(firstError.property) ? '' : ` (got ${shown})`;
+    const got = /PASSWORD|SECRET|KEY|SMTP_URL/.test(firstError.property) ? '' : ` (got ${shown})`;
     throw new ConfigurationError(firstError.property, `${message.replace(`${firstError.property} `, '')}${got}`);
   }
   const port = raw.PORT ?? 3000;
@@ -227,6 +288,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
           '',
       ]),
     ),
+    {
+      smtpUrl: raw.SMTP_URL,
+      from:
+        raw.MAIL_FROM ??
+        `LGA and techUK partnership events <events@${new URL(raw.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+      outboxDir: absolute(raw.OUTBOX_DIR ?? 'var/outbox'),
+      pollMs: raw.OUTBOX_POLL_MS ?? 5000,
+      maxAttempts: raw.OUTBOX_MAX_ATTEMPTS ?? 8,
+      retryMs: raw.OUTBOX_RETRY_MS ?? 30_000,
+      leaseMs: 120_000,
+      reminderHours: raw.REMINDER_HOURS ?? 24,
+    },
   );
 }
 

@@ -1,0 +1,223 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { CalendarService, type EventChanged, EventEntity } from '@epm/api/events';
+import { AppConfig, DomainEventBus } from '@epm/api/platform';
+import {
+  mintManageToken,
+  REGISTRATION_EVENT_TYPES,
+  type RegistrantsMessaged,
+  type RegistrationChanged,
+  RegistrationEntity,
+  type RegistrationErased,
+  RegistrationsService,
+} from '@epm/api/registrations';
+import { OrganisationEntity } from '@epm/api/reference';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { composeMessage, type EventFacts, type MessageKind } from './compose';
+import { buildInvite } from './invite';
+import { OutboxMessageEntity } from './outbox.entity';
+import { OutboxService } from './outbox.service';
+
+/** Which message each registration change owes, and whether it carries an invitation. */
+const BY_CHANGE: Record<RegistrationChanged['type'], (change: RegistrationChanged) => MessageKind | null> = {
+  RegistrationCreated: (change) => statusMessage(change.status),
+  RegistrationRepeated: (change) => statusMessage(change.status),
+  RegistrationApproved: (change) => statusMessage(change.status),
+  RegistrationPromoted: () => 'promoted',
+  RegistrationDeclined: () => 'declined',
+  RegistrationCancelled: () => 'registration-cancelled',
+};
+
+function statusMessage(status: RegistrationChanged['status']): MessageKind | null {
+  if (status === 'confirmed') return 'confirmation';
+  if (status === 'waitlisted') return 'waitlisted';
+  if (status === 'pending') return 'request-received';
+  return null;
+}
+
+/**
+ * The notifications domain: listens to registration and event changes and
+ * writes the messages they owe into the outbox, in the same transaction, so
+ * a message exists if and only if its change committed.
+ */
+@Injectable()
+export class NotificationsService implements OnModuleInit {
+  constructor(
+    private readonly bus: DomainEventBus,
+    private readonly outbox: OutboxService,
+    private readonly registrations: RegistrationsService,
+    private readonly calendars: CalendarService,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of REGISTRATION_EVENT_TYPES) {
+      this.bus.subscribe<RegistrationChanged>(type, (change, manager) => this.onRegistrationChanged(change, manager));
+    }
+    for (const type of ['EventRescheduled', 'EventUpdated', 'EventCancelled'] as const) {
+      this.bus.subscribe<EventChanged>(type, (change, manager) => this.onEventChanged(change, manager));
+    }
+    this.bus.subscribe<RegistrantsMessaged>('RegistrantsMessaged', (message, manager) =>
+      this.onRegistrantsMessaged(message, manager),
+    );
+    this.bus.subscribe<RegistrationErased>('RegistrationErased', async (erased, manager) => {
+      // Queued or sent, a message holds the person's address and name: it goes with the rest.
+      await manager.delete(OutboxMessageEntity, { registrationId: erased.registrationId });
+    });
+  }
+
+  /** Queues a message for one registration. Also used by the reminder scheduler. */
+  async queue(
+    manager: EntityManager,
+    kind: MessageKind,
+    registration: RegistrationEntity,
+    event: EventEntity,
+    extra: { note?: string | null; subject?: string; dedupeKey?: string } = {},
+  ): Promise<void> {
+    if (!registration.email || !registration.name) return;
+    const facts = await this.facts(manager, event);
+    const confirmed = registration.status === 'confirmed';
+    const token = await mintManageToken(manager, registration.id);
+    const eventUrl = this.calendars.eventPageUrl(event.id);
+    const composed = composeMessage({
+      kind,
+      name: registration.name,
+      event: facts,
+      eventUrl,
+      manageUrl: `${this.config.publicUrl}/registrations/manage/${token}`,
+      confirmed,
+      waitlistPosition: await this.registrations.waitlistPosition(manager, registration),
+      note: extra.note ?? null,
+      subject: extra.subject,
+    });
+    const invite = this.inviteFor(kind, registration, event, facts, eventUrl);
+    await this.outbox.enqueue(manager, {
+      kind,
+      eventId: event.id,
+      registrationId: registration.id,
+      to: { name: registration.name, email: registration.email },
+      ...composed,
+      invite,
+      dedupeKey: extra.dedupeKey,
+    });
+  }
+
+  /** The invitation this person's calendar should get, if any. */
+  inviteFor(
+    kind: MessageKind,
+    registration: RegistrationEntity,
+    event: EventEntity,
+    facts: EventFacts & { organiserCode: string },
+    eventUrl: string,
+  ): { method: 'REQUEST' | 'CANCEL'; ics: string } | null {
+    const method: 'REQUEST' | 'CANCEL' | null =
+      kind === 'event-cancelled' || kind === 'registration-cancelled'
+        ? 'CANCEL'
+        : registration.status === 'confirmed' &&
+            ['confirmation', 'promoted', 'event-rescheduled', 'event-updated', 'reminder'].includes(kind)
+          ? 'REQUEST'
+          : null;
+    if (!method || !registration.email || !registration.name) return null;
+    return {
+      method,
+      ics: buildInvite({
+        method,
+        uid: this.calendars.uid(event.id),
+        sequence: event.sequence,
+        event: facts,
+        eventUrl,
+        organiserEmail: this.config.organiserEmails[facts.organiserCode] ?? this.config.organiserEmails['lga'] ?? '',
+        attendee: { name: registration.name, email: registration.email },
+        includeJoiningUrl: registration.status === 'confirmed',
+      }),
+    };
+  }
+
+  /** The invite for the manage page's "add to calendar": a request while confirmed, otherwise a cancellation. */
+  async inviteForToken(token: string): Promise<{ ics: string; eventId: number }> {
+    const { registration, event } = await this.registrations.registrationForToken(token);
+    const facts = await this.facts(undefined, event);
+    const eventUrl = this.calendars.eventPageUrl(event.id);
+    const cancelled = registration.status !== 'confirmed' || event.status === 'cancelled';
+    const invite = this.inviteFor(
+      cancelled ? 'registration-cancelled' : 'confirmation',
+      registration,
+      event,
+      facts,
+      eventUrl,
+    );
+    return { ics: invite?.ics ?? '', eventId: event.id };
+  }
+
+  private async onRegistrationChanged(change: RegistrationChanged, manager: EntityManager): Promise<void> {
+    const kind = BY_CHANGE[change.type](change);
+    if (!kind) return;
+    // A waitlisted person cancelling has no calendar entry to withdraw, but still gets the confirmation of it.
+    const registration = await manager.findOneByOrFail(RegistrationEntity, { id: change.registrationId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: change.eventId });
+    if (kind === 'registration-cancelled' && change.previousStatus !== 'confirmed') {
+      await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event, {
+        note: change.note,
+      });
+      return;
+    }
+    await this.queue(manager, kind, registration, event, { note: change.note });
+  }
+
+  private async onEventChanged(change: EventChanged, manager: EntityManager): Promise<void> {
+    const kind: MessageKind =
+      change.type === 'EventCancelled'
+        ? 'event-cancelled'
+        : change.type === 'EventRescheduled'
+          ? 'event-rescheduled'
+          : 'event-updated';
+    const event = await manager.findOneByOrFail(EventEntity, { id: change.eventId });
+    for (const registration of await this.registrations.activeForEvent(manager, change.eventId)) {
+      if (kind === 'event-cancelled' && registration.status !== 'confirmed') {
+        // Only a confirmed place has a calendar entry to cancel; others get the news without an invite.
+        await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event);
+      } else {
+        await this.queue(manager, kind, registration, event);
+      }
+    }
+  }
+
+  private async onRegistrantsMessaged(message: RegistrantsMessaged, manager: EntityManager): Promise<void> {
+    const event = await manager.findOneByOrFail(EventEntity, { id: message.eventId });
+    const recipients = await manager.find(RegistrationEntity, {
+      where: { id: In(message.registrationIds) },
+      order: { id: 'ASC' },
+    });
+    for (const registration of recipients) {
+      await this.queue(manager, 'organiser-message', registration, event, {
+        note: message.body,
+        subject: message.subject,
+      });
+    }
+  }
+
+  private async facts(
+    manager: EntityManager | undefined,
+    event: EventEntity,
+  ): Promise<EventFacts & { organiserCode: string }> {
+    const lead =
+      event.leadOrganisation ??
+      (await (manager ?? this.dataSource.manager).findOneBy(OrganisationEntity, { id: event.leadOrganisationId }));
+    return {
+      id: event.id,
+      title: event.title,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      format: event.format,
+      venue: event.venueName
+        ? [event.venueName, event.venueAddress, event.venuePostcode].filter(Boolean).join(', ')
+        : null,
+      accessInformation: event.accessInformation,
+      joiningUrl: event.joiningUrl,
+      cancellationReason: event.cancellationReason,
+      organiser: lead?.name ?? 'The organisers',
+      organiserCode: lead?.code ?? 'lga',
+    };
+  }
+}

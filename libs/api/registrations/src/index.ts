@@ -1,0 +1,5 @@
+export * from './lib/manage-links';
+export * from './lib/registration-events';
+export * from './lib/registrations.entities';
+export * from './lib/registrations.module';
+export * from './lib/registrations.service';

@@ -1,0 +1,47 @@
+import type { DomainEvent } from '@epm/api/platform';
+import type { RegistrationStatus } from '@epm/shared/contracts';
+
+/**
+ * What happened to a registration. Published inside the transaction that made
+ * the change; the notifications domain turns each into the message it owes.
+ */
+export interface RegistrationChanged extends DomainEvent {
+  type:
+    | 'RegistrationCreated'
+    | 'RegistrationRepeated'
+    | 'RegistrationPromoted'
+    | 'RegistrationApproved'
+    | 'RegistrationDeclined'
+    | 'RegistrationCancelled';
+  registrationId: number;
+  eventId: number;
+  status: RegistrationStatus;
+  /** The organiser's message (declined) or the reason given (cancelled). */
+  note?: string | null;
+  /** The status before a cancellation: only a confirmed place needs its calendar entry withdrawn. */
+  previousStatus?: RegistrationStatus;
+}
+
+/** A registration's personal data was erased: anything still holding it must go too. */
+export interface RegistrationErased extends DomainEvent {
+  type: 'RegistrationErased';
+  registrationId: number;
+}
+
+/** Organisers wrote to everyone on the event with some statuses. */
+export interface RegistrantsMessaged extends DomainEvent {
+  type: 'RegistrantsMessaged';
+  eventId: number;
+  registrationIds: number[];
+  subject: string;
+  body: string;
+}
+
+export const REGISTRATION_EVENT_TYPES = [
+  'RegistrationCreated',
+  'RegistrationRepeated',
+  'RegistrationPromoted',
+  'RegistrationApproved',
+  'RegistrationDeclined',
+  'RegistrationCancelled',
+] as const;
