@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -99,12 +99,13 @@ export class NotificationsController {
     @Param() params: MessageIdParam,
     @CurrentUser() principal: Principal,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<Buffer> {
+  ): Promise<StreamableFile> {
     const message = await this.outbox.visible(Number(params.id), principal);
-    response.setHeader('Content-Type', 'message/rfc822');
-    response.setHeader('Content-Disposition', `attachment; filename="message-${message.id}.eml"`);
     response.setHeader('Cache-Control', 'no-store');
-    return this.transport.raw(message);
+    return new StreamableFile(await this.transport.raw(message), {
+      type: 'message/rfc822',
+      disposition: `attachment; filename="message-${message.id}.eml"`,
+    });
   }
 
   @Post('outbox/:id/resend')
