@@ -38,8 +38,9 @@ export class EventsApi {
     return firstValueFrom(this.http.get<EventResponse>(`/api/events/${id}`));
   }
 
+  /** `from` and `to` are UK dates (YYYY-MM-DD), both included. */
   mine(
-    filters: { status?: string; type?: string; theme?: string; organisation?: string } = {},
+    filters: { status?: string; type?: string; theme?: string; organisation?: string; from?: string; to?: string } = {},
   ): Promise<EventListResponse> {
     return firstValueFrom(
       this.http.get<EventListResponse>('/api/organiser/events', {

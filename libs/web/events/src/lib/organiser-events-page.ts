@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  type OnInit,
+  resource,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -10,23 +19,10 @@ import {
 } from '@epm/shared/contracts';
 import { AuthService } from '@epm/web/identity';
 import { loaded, UkTimePipe } from '@epm/web/ui';
-import { EventsApi } from './events-api.service';
+import { EventsApi, ukToday } from './events-api.service';
 import { STATUS_LABELS, TYPE_LABELS } from './labels';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES, monthCalendar, monthOrCurrent } from './month-calendar';
+import { OrganiserCalendar } from './organiser-calendar';
 
 interface MonthGroup {
   label: string;
@@ -35,11 +31,13 @@ interface MonthGroup {
 
 /**
  * Where organisers land: their organisation's events (all events for
- * administrators) in every status, by UK month, filterable by status, type and theme.
+ * administrators) in every status, filterable by status, type, theme and
+ * organisation, as a list grouped by UK month or (`?view=calendar&month=YYYY-MM`)
+ * as a month calendar.
  */
 @Component({
   selector: 'epm-organiser-events-page',
-  imports: [ReactiveFormsModule, RouterLink, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, UkTimePipe, OrganiserCalendar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span class="govuk-caption-l">{{ organisationName() }}</span>
@@ -107,8 +105,46 @@ interface MonthGroup {
       }
       <button type="submit" class="govuk-button govuk-button--secondary">Apply filters</button>
     </form>
+    <nav class="epm-view-switch" aria-label="How to show your events" data-testid="view-switch">
+      <ul class="epm-view-switch__list">
+        <li class="epm-view-switch__item">
+          <a
+            class="govuk-link epm-view-switch__link"
+            [routerLink]="[]"
+            [queryParams]="{ view: null, month: null }"
+            queryParamsHandling="merge"
+            [attr.aria-current]="calendarView() ? null : 'page'"
+            >List</a
+          >
+        </li>
+        <li class="epm-view-switch__item">
+          <a
+            class="govuk-link epm-view-switch__link"
+            [routerLink]="[]"
+            [queryParams]="{ view: 'calendar' }"
+            queryParamsHandling="merge"
+            [attr.aria-current]="calendarView() ? 'page' : null"
+            >Calendar</a
+          >
+        </li>
+      </ul>
+    </nav>
     @if (events.error()) {
       <p class="govuk-body">Your events could not be loaded. Try again.</p>
+    } @else if (calendarView()) {
+      @if (calendar(); as month) {
+        @if (eventsValue(); as list) {
+          @if (list.items.length === 0) {
+            <p class="govuk-body" data-testid="calendar-empty">No events in {{ month.label }} match.</p>
+          } @else if (list.total > list.items.length) {
+            <p class="govuk-body">
+              Showing the first {{ list.items.length }} of {{ list.total }} events in {{ month.label }}. Use the filters
+              to see the rest.
+            </p>
+          }
+        }
+        <epm-organiser-calendar [calendar]="month" />
+      }
     } @else if (eventsValue(); as list) {
       @if (list.items.length === 0) {
         <div class="govuk-inset-text" data-testid="organiser-events-empty">
@@ -173,6 +209,10 @@ export class OrganiserEventsPage implements OnInit {
   readonly type = input<string>();
   readonly theme = input<string>();
   readonly organisation = input<string>();
+  /** `calendar` for the month calendar; anything else is the list. */
+  readonly view = input<string>();
+  /** The calendar's month, YYYY-MM; the current UK month by default. */
+  readonly month = input<string>();
 
   private readonly auth = inject(AuthService);
   private readonly api = inject(EventsApi);
@@ -186,22 +226,38 @@ export class OrganiserEventsPage implements OnInit {
   protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
   protected readonly taxonomy = resource({ loader: () => this.api.taxonomy() });
   protected readonly themes = computed(() => loaded(this.taxonomy)?.themes ?? []);
+  private readonly today = signal(ukToday());
+  protected readonly calendarView = computed(() => this.view() === 'calendar');
+  /** The calendar's month, YYYY-MM, while the calendar is shown. */
+  private readonly calendarMonth = computed(() =>
+    this.calendarView() ? monthOrCurrent(this.month(), this.today()) : null,
+  );
   protected readonly events = resource({
-    params: () => ({
-      status: this.status() || undefined,
-      type: this.type() || undefined,
-      theme: this.theme() || undefined,
-      organisation: this.organisation() || undefined,
-    }),
+    params: () => {
+      const month = this.calendarMonth();
+      const range = month ? monthCalendar(month, [], this.today()) : null;
+      return {
+        status: this.status() || undefined,
+        type: this.type() || undefined,
+        theme: this.theme() || undefined,
+        organisation: this.organisation() || undefined,
+        from: range?.from,
+        to: range?.to,
+      };
+    },
     loader: ({ params }) => this.api.mine(params),
   });
   protected readonly eventsValue = computed(() => loaded(this.events));
+  protected readonly calendar = computed(() => {
+    const month = this.calendarMonth();
+    return month ? monthCalendar(month, this.eventsValue()?.items ?? [], this.today()) : null;
+  });
   /** Events grouped by the UK month they start in, in date order. */
   protected readonly months = computed<MonthGroup[]>(() => {
     const groups = new Map<string, MonthGroup>();
     for (const event of this.eventsValue()?.items ?? []) {
       const parts = londonParts(new Date(event.startsAt));
-      const label = `${MONTHS[parts.month - 1]} ${parts.year}`;
+      const label = `${MONTH_NAMES[parts.month - 1]} ${parts.year}`;
       const group = groups.get(label) ?? { label, events: [] };
       group.events.push(event);
       groups.set(label, group);
@@ -226,6 +282,7 @@ export class OrganiserEventsPage implements OnInit {
 
   protected apply(): void {
     const { status, type, theme, organisation } = this.filters.getRawValue();
+    // Merged, so the view and the calendar's month stay as they are.
     void this.router.navigate([], {
       queryParams: {
         status: status || null,
@@ -233,6 +290,7 @@ export class OrganiserEventsPage implements OnInit {
         theme: theme || null,
         organisation: organisation || null,
       },
+      queryParamsHandling: 'merge',
     });
   }
 }
