@@ -53,6 +53,18 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
 
     await page.getByLabel('Title', { exact: true }).fill('Digital skills workshop for council leaders');
     await page.getByLabel('Summary', { exact: true }).fill('A practical morning on leading digital change.');
+    // The description takes the Markdown subset; anything else, like this script, stays text.
+    await page
+      .getByLabel('Description (optional)', { exact: true })
+      .fill(
+        'Bring a laptop.\n\n## Agenda\n- **10am** welcome\n- [Slides](https://example.com/slides)\n\n' +
+          '<script>document.title = "injected"</script>',
+      );
+    await page.getByTestId('formatting-help').locator('summary').click();
+    await expect(page.getByTestId('formatting-help').innerText()).resolves.toContain(
+      '[link text](https://www.local.gov.uk)',
+    );
+    await expectNoViolations(page);
     await page.getByLabel('Workshop', { exact: true }).check();
     await page.getByLabel('In person', { exact: true }).check();
     await page.getByLabel('Venue name', { exact: true }).fill('Local Government House');
@@ -112,6 +124,16 @@ describe('an organiser runs an event from draft to rescheduled, in Chromium', ()
     await expect(page.getByTestId('event-when').textContent()).resolves.toContain(
       'Thursday 21 May 2026, 2pm to 4:30pm',
     );
+    const description = page.getByTestId('event-description');
+    // "About this event" is an h2, so the description's "## Agenda" is an h3 inside it.
+    await expect(description.getByRole('heading', { level: 3 }).innerText()).resolves.toBe('Agenda');
+    await expect(description.locator('ul.govuk-list--bullet li strong').innerText()).resolves.toBe('10am');
+    await expect(description.getByRole('link', { name: 'Slides' }).getAttribute('href')).resolves.toBe(
+      'https://example.com/slides',
+    );
+    await expect(description.innerText()).resolves.toContain('<script>document.title = "injected"</script>');
+    await expect(page.title()).resolves.not.toBe('injected');
+    await screenshot(page, 'event-page-description');
     await expectNoViolations(page);
 
     const feed = new ICAL.Component(ICAL.parse(await (await fetch(`${server.baseUrl}/api/calendar.ics`)).text()));
