@@ -36,7 +36,9 @@ export class App {
     const user = this.auth.user();
     const items: NavigationItem[] = [{ label: 'Programme', link: '/' }];
     if (!user) return [...items, { label: 'Sign in', link: '/sign-in' }];
-    if (user.role === 'organiser' || user.role === 'admin') items.push({ label: 'Organiser area', link: '/organiser' });
+    if (user.role === 'organiser' || user.role === 'admin') {
+      items.push({ label: 'Organiser area', link: '/organiser' }, { label: 'Outbox', link: '/admin/outbox' });
+    }
     if (user.role === 'admin') {
       items.push({ label: 'Users', link: '/admin/users' }, { label: 'Audit log', link: '/admin/audit' });
     }

@@ -1,8 +1,11 @@
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import type { RegistrationListResponse } from '@epm/shared/contracts';
 import { ErrorSummary, FormSubmission, loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
+import { firstValueFrom } from 'rxjs';
 import { STATUS_LABELS, TYPE_LABELS } from './labels';
 
 type Confirming = 'publish' | 'cancel' | null;
@@ -103,6 +106,14 @@ type Confirming = 'publish' | 'cancel' | null;
             </button>
           }
         </div>
+        <p class="govuk-body">
+          <a
+            class="govuk-link"
+            [routerLink]="['/organiser/events', item.id, 'registrations']"
+            data-testid="registrations-link"
+            >Registrations{{ registrationsSummary() }}</a
+          >
+        </p>
         @if (item.status !== 'draft') {
           <p class="govuk-body"><a class="govuk-link" [routerLink]="['/events', item.id]">See the public page</a></p>
         }
@@ -113,6 +124,7 @@ type Confirming = 'publish' | 'cancel' | null;
 export class ManageEventPage {
   readonly id = input.required<string>();
   private readonly api = inject(EventsApi);
+  private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   protected readonly typeLabels = TYPE_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
@@ -121,6 +133,21 @@ export class ManageEventPage {
     loader: ({ params }) => this.api.event(params),
   });
   protected readonly eventValue = computed(() => loaded(this.event));
+  /** Only the counts, for the link to the registrations page (which belongs to the registrations library). */
+  private readonly registrations = resource({
+    params: () => Number(this.id()),
+    loader: ({ params }) =>
+      firstValueFrom(
+        this.http.get<RegistrationListResponse>(`/api/events/${params}/registrations`, { params: { pageSize: 1 } }),
+      ),
+  });
+  protected readonly registrationsSummary = computed(() => {
+    const counts = loaded(this.registrations)?.counts;
+    if (!counts) return '';
+    const places = counts.capacity === null ? 'unlimited places' : `${counts.capacity} places`;
+    const waiting = counts.pending > 0 ? `, ${counts.pending} awaiting approval` : '';
+    return ` (${counts.confirmed} confirmed of ${places}${waiting})`;
+  });
   protected readonly confirming = signal<Confirming>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly reason = new FormControl('', { nonNullable: true });

@@ -1,4 +1,44 @@
-import type { Routes } from '@angular/router';
+import { inject } from '@angular/core';
+import type { ResolveFn, Routes } from '@angular/router';
+import { requireSignIn } from '@epm/web/identity';
+import { OrganiserRegistrationsApi } from './organiser-registrations-api.service';
 
-/** Organisers' registration lists, and the administrators' outbox. */
-export const organiserRegistrationRoutes: Routes = [];
+/** "Registrations: Procurement roundtable": the page's name and the event's title, so tabs and history say which event. */
+export function eventPageTitle(page: string): ResolveFn<string> {
+  return async (route) => {
+    try {
+      const event = await inject(OrganiserRegistrationsApi).event(Number(route.paramMap.get('eventId')));
+      return `${page}: ${event.title}`;
+    } catch {
+      return page;
+    }
+  };
+}
+
+/** Organisers' registration lists, and the outbox (administrators see every message, organisers their events'). */
+export const organiserRegistrationRoutes: Routes = [
+  {
+    path: 'organiser/events/:eventId/registrations',
+    title: eventPageTitle('Registrations'),
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./organiser-registrations-page').then((m) => m.OrganiserRegistrationsPage),
+  },
+  {
+    path: 'organiser/events/:eventId/messages/new',
+    title: eventPageTitle('Message registrants'),
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./organiser-message-page').then((m) => m.OrganiserMessagePage),
+  },
+  {
+    path: 'admin/outbox',
+    title: 'Outbox',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./outbox-page').then((m) => m.OutboxPage),
+  },
+  {
+    path: 'admin/outbox/:id',
+    title: 'Message',
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./outbox-message-page').then((m) => m.OutboxMessagePage),
+  },
+];
