@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { EventResponse } from '@epm/shared/contracts';
+import type { EventAvailability, EventResponse } from '@epm/shared/contracts';
 import { EventPage } from './event-page';
 
 function anEvent(overrides: Partial<EventResponse> = {}): EventResponse {
@@ -49,7 +49,15 @@ function anEvent(overrides: Partial<EventResponse> = {}): EventResponse {
   };
 }
 
-async function render(event: EventResponse): Promise<HTMLElement> {
+async function render(
+  event: EventResponse,
+  availability: EventAvailability = {
+    state: 'open',
+    placesLeft: 20,
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+  },
+): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
   });
@@ -57,7 +65,13 @@ async function render(event: EventResponse): Promise<HTMLElement> {
   fixture.componentRef.setInput('id', String(event.id));
   fixture.detectChanges();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  TestBed.inject(HttpTestingController).expectOne(`/api/events/${event.id}`).flush(event);
+  const http = TestBed.inject(HttpTestingController);
+  http.expectOne(`/api/events/${event.id}`).flush(event);
+  // The registration call to action asks whether registration is open once the event is on screen.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  fixture.detectChanges();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  http.expectOne(`/api/events/${event.id}/availability`).flush(availability);
   await fixture.whenStable();
   return fixture.nativeElement;
 }
@@ -73,7 +87,10 @@ describe('EventPage', () => {
     expect(page.textContent).toContain('Step-free entrance.');
     expect(page.textContent).toContain('Local Government Association with techUK');
     expect(page.textContent).toContain('by invitation');
-    expect(page.querySelectorAll('p.govuk-body')[0]?.textContent).toBe('Step-free entrance.');
+    const paragraphs = Array.from(page.querySelectorAll('p.govuk-body')).filter(
+      (paragraph) => !paragraph.closest('epm-event-registration'),
+    );
+    expect(paragraphs[0]?.textContent).toBe('Step-free entrance.');
     expect(page.querySelector('a[download]')?.getAttribute('href')).toBe('/api/events/7/event.ics');
   });
 
@@ -100,5 +117,24 @@ describe('EventPage', () => {
     expect(description?.querySelector('a.govuk-link')?.getAttribute('href')).toBe('https://example.com/s');
     expect(description?.querySelector('b')).toBeNull();
     expect(description?.textContent).toContain('<b>not bold</b>');
+  });
+
+  it('offers registration below the facts, or says why it is closed', async () => {
+    const open = await render(anEvent());
+    const button = open.querySelector('[data-testid=event-registration] a.govuk-button--start');
+    expect(button?.textContent?.trim()).toBe('Register');
+    expect(button?.getAttribute('href')).toBe('/events/7/register');
+    expect(open.querySelector('[data-testid=event-facts] + epm-event-registration')).not.toBeNull();
+    TestBed.resetTestingModule();
+    const cancelled = await render(anEvent({ status: 'cancelled' }), {
+      state: 'unavailable',
+      placesLeft: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+    });
+    expect(cancelled.querySelector('[data-testid=registration-closed]')?.textContent?.trim()).toBe(
+      'This event has been cancelled, so registration is closed.',
+    );
+    expect(cancelled.querySelector('a.govuk-button--start')).toBeNull();
   });
 });

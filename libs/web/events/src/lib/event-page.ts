@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource }
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { Markdown, UkTimePipe, loaded } from '@epm/web/ui';
+import { EventRegistration } from './event-registration';
 import { EventsApi } from './events-api.service';
 import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
 
 /** Everything an attendee needs about one event, readable without signing in. */
 @Component({
   selector: 'epm-event-page',
-  imports: [RouterLink, Markdown, UkTimePipe],
+  imports: [RouterLink, Markdown, UkTimePipe, EventRegistration],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/">Back to the programme</a>
@@ -90,6 +91,7 @@ import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
               </div>
             }
           </dl>
+          <epm-event-registration [eventId]="item.id" [eventStatus]="item.status" [eventStartsAt]="item.startsAt" />
           @if (item.venue?.accessInformation) {
             <h2 class="govuk-heading-m">Accessibility</h2>
             <p class="govuk-body">{{ item.venue?.accessInformation }}</p>

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  EventAvailability,
   EventInput,
   EventListResponse,
   EventResponse,
@@ -36,6 +37,11 @@ export class EventsApi {
 
   event(id: number): Promise<EventResponse> {
     return firstValueFrom(this.http.get<EventResponse>(`/api/events/${id}`));
+  }
+
+  /** Whether the public can register now, and if not, why. */
+  availability(id: number): Promise<EventAvailability> {
+    return firstValueFrom(this.http.get<EventAvailability>(`/api/events/${id}/availability`));
   }
 
   /** `from` and `to` are UK dates (YYYY-MM-DD), both included. */
