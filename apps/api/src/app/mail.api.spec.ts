@@ -11,6 +11,9 @@ import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { DATABASE_KINDS } from '../testing/test-database';
 
+// Bursts of hundreds of requests and sign-ins (argon2) share two cores with the other suites.
+jest.setTimeout(60_000);
+
 interface Invite {
   method: string;
   uid: string;

@@ -60,9 +60,25 @@ describe.each(DATABASE_KINDS)('the demo data npm start seeds, on %s', (kind) => 
     expect(programmes[0]?.objectives.map((objective) => objective.targetValue)).toEqual([150, 10, 4.2]);
   });
 
+  it('registers people from real councils and suppliers for the upcoming events, through the public rules', async () => {
+    const rows = (await testApp.dataSource.query(
+      'SELECT r.status, r.council_code, r.organisation_type, e.approval_required FROM registrations r JOIN events e ON e.id = r.event_id',
+    )) as { status: string; council_code: string | null; organisation_type: string; approval_required: unknown }[];
+    const upcoming = events.filter((event) => event.status === 'published' && Date.parse(event.startsAt) > Date.now());
+    expect(rows.length).toBe(upcoming.length * 8);
+    expect(rows.some((row) => row.council_code !== null)).toBe(true);
+    expect(rows.some((row) => row.organisation_type === 'supplier')).toBe(true);
+    // The roundtable needs approval, so its requests wait for an organiser.
+    for (const row of rows) expect(row.status).toBe(Number(row.approval_required) ? 'pending' : 'confirmed');
+    const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM outbox_messages');
+    expect(Number(count)).toBe(rows.length);
+  });
+
   it('adds nothing when seeded again, so a restarted demo keeps what people did', async () => {
+    const before = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM registrations');
     await seedDemoData(testApp.app);
     const [{ count }] = await testApp.dataSource.query('SELECT COUNT(*) AS count FROM events');
     expect(Number(count)).toBe(events.length);
+    expect(await testApp.dataSource.query('SELECT COUNT(*) AS count FROM registrations')).toEqual(before);
   });
 });

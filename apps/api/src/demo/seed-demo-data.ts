@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IdentityBootstrapService } from '@epm/api/identity';
 import { seedDemoProgramme } from './demo-programme';
+import { seedDemoRegistrations } from './demo-registrations';
 
 /**
  * The one place demo data is seeded (DEMO_DATA=true, which `npm start` sets).
@@ -19,4 +20,6 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   }
   const events = await seedDemoProgramme(app);
   if (events > 0) logger.log({ msg: 'Demo programme seeded', events });
+  const registrations = await seedDemoRegistrations(app);
+  if (registrations > 0) logger.log({ msg: 'Demo registrations seeded', registrations });
 }
