@@ -5,59 +5,66 @@ import type { RegistrationInput } from '@epm/shared/contracts';
 import { DataSource } from 'typeorm';
 
 /** Fictional people at real councils and made-up suppliers (example.org addresses, which cannot receive mail). */
-const PEOPLE: RegistrationInput[] = [
-  { name: 'Aisha Rahman', organisationType: 'council', councilCode: 'E08000003', jobTitle: 'Head of Digital' },
-  {
-    name: 'Tom Whitaker',
-    organisationType: 'council',
-    councilCode: 'E10000016',
-    jobTitle: 'Chief Information Officer',
-  },
-  { name: 'Grace Mensah', organisationType: 'council', councilCode: 'E06000023', jobTitle: 'Cyber Security Lead' },
-  { name: 'Owen Price', organisationType: 'council', councilCode: 'E09000012', jobTitle: 'Service Design Manager' },
-  { name: 'Hannah Cole', organisationType: 'council', councilCode: 'E08000019', jobTitle: 'Digital Inclusion Officer' },
-  { name: 'Ravi Patel', organisationType: 'council', councilCode: 'E06000052', jobTitle: 'Procurement Manager' },
-  {
-    name: 'Sophie Turner',
-    organisationType: 'supplier',
-    organisationName: 'Northgate Cloud Ltd',
-    supplierSize: 'sme',
-    jobTitle: 'Founder',
-  },
-  {
-    name: 'James Okoro',
-    organisationType: 'supplier',
-    organisationName: 'Brightline Data',
-    supplierSize: 'sme',
-    jobTitle: 'Public Sector Lead',
-  },
-  {
-    name: 'Emma Lloyd',
-    organisationType: 'supplier',
-    organisationName: 'Atlas Systems plc',
-    supplierSize: 'large',
-    jobTitle: 'Account Director, Local Government',
-  },
-  {
-    name: 'Daniel Hughes',
-    organisationType: 'central-government',
-    organisationName: 'Department for Science, Innovation and Technology',
-    jobTitle: 'Policy Adviser',
-  },
-  {
-    name: 'Priya Shah',
-    organisationType: 'council',
-    councilCode: 'E08000035',
-    jobTitle: 'Data and Insight Manager',
-    accessibilityNeeds: 'Live captions, please',
-  },
-  {
-    name: 'Mark Ellis',
-    organisationType: 'academia',
-    organisationName: 'University of Birmingham',
-    jobTitle: 'Research Fellow',
-  },
-].map((person) => ({
+const PEOPLE: RegistrationInput[] = (
+  [
+    { name: 'Aisha Rahman', organisationType: 'council', councilCode: 'E08000003', jobTitle: 'Head of Digital' },
+    {
+      name: 'Tom Whitaker',
+      organisationType: 'council',
+      councilCode: 'E10000016',
+      jobTitle: 'Chief Information Officer',
+    },
+    { name: 'Grace Mensah', organisationType: 'council', councilCode: 'E06000023', jobTitle: 'Cyber Security Lead' },
+    { name: 'Owen Price', organisationType: 'council', councilCode: 'E09000012', jobTitle: 'Service Design Manager' },
+    {
+      name: 'Hannah Cole',
+      organisationType: 'council',
+      councilCode: 'E08000019',
+      jobTitle: 'Digital Inclusion Officer',
+    },
+    { name: 'Ravi Patel', organisationType: 'council', councilCode: 'E06000052', jobTitle: 'Procurement Manager' },
+    {
+      name: 'Sophie Turner',
+      organisationType: 'supplier',
+      organisationName: 'Northgate Cloud Ltd',
+      supplierSize: 'sme',
+      jobTitle: 'Founder',
+    },
+    {
+      name: 'James Okoro',
+      organisationType: 'supplier',
+      organisationName: 'Brightline Data',
+      supplierSize: 'sme',
+      jobTitle: 'Public Sector Lead',
+    },
+    {
+      name: 'Emma Lloyd',
+      organisationType: 'supplier',
+      organisationName: 'Atlas Systems plc',
+      supplierSize: 'large',
+      jobTitle: 'Account Director, Local Government',
+    },
+    {
+      name: 'Daniel Hughes',
+      organisationType: 'central-government',
+      organisationName: 'Department for Science, Innovation and Technology',
+      jobTitle: 'Policy Adviser',
+    },
+    {
+      name: 'Priya Shah',
+      organisationType: 'council',
+      councilCode: 'E08000035',
+      jobTitle: 'Data and Insight Manager',
+      accessibilityNeeds: 'Live captions, please',
+    },
+    {
+      name: 'Mark Ellis',
+      organisationType: 'academia',
+      organisationName: 'University of Birmingham',
+      jobTitle: 'Research Fellow',
+    },
+  ] satisfies Omit<RegistrationInput, 'email'>[]
+).map((person) => ({
   ...person,
   email: `${person.name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
   consentFollowUp: true,
