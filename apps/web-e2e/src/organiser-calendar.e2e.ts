@@ -76,7 +76,12 @@ describe('the organiser calendar, in Chromium', () => {
     await page.waitForURL(/type=consultation/);
     expect(page.url()).toMatch(/view=calendar/);
     expect(page.url()).toMatch(/month=2025-11/);
-    await page.waitForFunction(() => !document.querySelector('td[data-date="2025-11-11"] a'));
+    // Both at once, so the empty grid shown while the filtered month loads does not pass for the result.
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('td[data-date="2025-11-11"] a') &&
+        !!document.querySelector('td[data-date="2025-11-12"] a'),
+    );
     expect(await text(page, '2025-11-12')).toContain('Digital inclusion consultation');
 
     // Next and previous months, keeping the filter.
@@ -90,6 +95,7 @@ describe('the organiser calendar, in Chromium', () => {
     await page.waitForURL(/month=2025-10/);
     await expect(caption(page).innerText()).resolves.toBe('October 2025');
     await page.getByTestId('calendar-empty').waitFor();
+    await expect(page.getByTestId('calendar-empty').innerText()).resolves.toBe('No events in October 2025 match.');
 
     // Without the filter, October's lunchtime webinar is on Tuesday 14th at 12:30pm (BST, before the clocks went back).
     await page.getByLabel('Type').selectOption({ label: 'All types' });
