@@ -92,6 +92,7 @@ describe('an attendee registers, manages the registration from the email, and th
   let browser: BrowserSession;
   let eventId: number;
   let laterEventId: number;
+  let roundtableId: number;
 
   beforeAll(async () => {
     mailbox = await startMailbox();
@@ -136,6 +137,21 @@ describe('an attendee registers, manages the registration from the email, and th
     })) as { id: number };
     laterEventId = later.id;
     await asOrganiser(`/api/events/${laterEventId}/publish`, {});
+    const roundtable = (await asOrganiser('/api/events', {
+      title: 'Data sharing roundtable',
+      summary: 'Organisers confirm each place.',
+      type: 'roundtable',
+      format: 'in-person',
+      venue: { name: 'techUK', address: '10 St Bride Street, London', postcode: 'EC4A 4AD' },
+      startsAt: '2098-07-07T14:00:00+01:00',
+      endsAt: '2098-07-07T16:00:00+01:00',
+      capacity: 12,
+      approvalRequired: true,
+      audience: 'all',
+      leadOrganisation: 'lga',
+    })) as { id: number };
+    roundtableId = roundtable.id;
+    await asOrganiser(`/api/events/${roundtableId}/publish`, {});
   });
 
   afterAll(async () => {
@@ -174,6 +190,40 @@ describe('an attendee registers, manages the registration from the email, and th
     await expect(page.getByTestId('register-button').count()).resolves.toBe(0);
     await screenshot(page, 'event-registration-not-open');
     await expectNoViolations(page);
+
+    // Straight to the form's address: the same reason, no form.
+    await page.goto(`${server.baseUrl}/events/${laterEventId}/register`);
+    await page.getByTestId('register-state').waitFor();
+    await expect(page.getByTestId('register-state').innerText()).resolves.toBe(
+      'Registration opens on Friday 1 August 2098, 9am (UK time).',
+    );
+    await expect(page.getByTestId('register-form').count()).resolves.toBe(0);
+    await expectNoViolations(page);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('asks for a place where organisers approve each one, and says the request was received', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/events/${roundtableId}`);
+    await page.getByTestId('register-button').waitFor();
+    await expect(page.getByTestId('register-button').innerText()).resolves.toBe('Request a place');
+    await expectNoViolations(page);
+    await page.getByTestId('register-button').click();
+    await page.getByTestId('register-form').waitFor();
+    await expect(page.getByTestId('register-state').innerText()).resolves.toContain(
+      'The organisers confirm each place',
+    );
+    await page.getByLabel('Full name').fill('Dara Murphy');
+    await page.getByLabel('Email address').fill('dara@example.ac.uk');
+    await page.getByLabel('Academia').check();
+    await page.getByLabel('Name of your organisation').fill('University of Leeds');
+    await page.getByLabel('Job title').fill('Research fellow');
+    await page.getByRole('button', { name: 'Request a place' }).click();
+    await page.waitForURL(`**/events/${roundtableId}/registered?status=pending`);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Request received');
+    await screenshot(page, 'registered-pending');
+    await expectNoViolations(page);
+    await mailbox.waitFor('dara@example.ac.uk', 'Request received');
     expect(browser.problems).toEqual([]);
   });
 
@@ -329,6 +379,24 @@ describe('an attendee registers, manages the registration from the email, and th
     expect(browser.problems).toEqual([]);
   });
 
+  it('answers a second registration from the same address without revealing the first', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/events/${eventId}/register`);
+    await page.getByTestId('register-form').waitFor();
+    await page.getByLabel('Full name').fill('Someone Else');
+    await page.getByLabel('Email address').fill('BOLA@leicester.gov.uk');
+    await page.getByLabel('Other', { exact: true }).check();
+    await page.getByLabel('Name of your organisation').fill('Not Leicester');
+    await page.getByLabel('Job title').fill('Curious');
+    await page.getByRole('button', { name: 'Join the waiting list' }).click();
+    await page.waitForURL('**/registered?status=already-registered');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Check your email');
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/confirmed|position/i);
+    await screenshot(page, 'registered-already');
+    await expectNoViolations(page);
+    expect(browser.problems).toEqual([]);
+  });
+
   it('cancels from the emailed link after confirming; the first person waiting is promoted and told', async () => {
     const { page } = browser;
     const manage = manageLinkIn(await mailbox.waitFor('priya.shah@leeds.gov.uk', 'Registration confirmed'));
@@ -358,6 +426,24 @@ describe('an attendee registers, manages the registration from the email, and th
     await page.getByTestId('registration-status').waitFor();
     await expect(page.getByTestId('registration-event').innerText()).resolves.toContain('number 1 in the queue');
     expect(browser.problems).toEqual([]);
+  });
+
+  it('fits a 320 pixel wide screen (400% zoom) with the council list open', async () => {
+    const phone = await openBrowser({ width: 320, height: 640 });
+    try {
+      await phone.page.goto(`${server.baseUrl}/events/${eventId}/register`);
+      await phone.page.getByTestId('register-form').waitFor();
+      await phone.page.getByLabel('Council', { exact: true }).check();
+      await phone.page.getByRole('combobox', { name: 'Your council' }).pressSequentially('Newcastle');
+      await phone.page.getByRole('listbox', { name: 'Your council' }).getByRole('option').first().waitFor();
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(phone.page, 'register-form-phone');
+      expect(await accessibilityViolations(phone.page)).toEqual([]);
+      expect(phone.problems).toEqual([]);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('deletes the data after explaining what goes, and the link stops working', async () => {

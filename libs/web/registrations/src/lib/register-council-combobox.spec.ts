@@ -144,6 +144,16 @@ describe('CouncilCombobox', () => {
     expect(input.hasAttribute('aria-activedescendant')).toBe(false);
   });
 
+  it('keeps the option someone has arrowed to when the answer to more typing still lists it', async () => {
+    await type('Lei', [LEICESTER, LEICESTERSHIRE]);
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await type('Leic', [LEEDS, LEICESTERSHIRE]);
+    expect(input.getAttribute('aria-activedescendant')).toBe(options()[1]?.id);
+    await type('Leice', [LEICESTER]);
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+  });
+
   it('closes with Escape without choosing anything', async () => {
     await type('Leeds', [LEEDS]);
     await press('ArrowDown');

@@ -206,8 +206,10 @@ export class CouncilCombobox {
       return;
     }
     if (request !== this.latest) return;
+    // Someone already arrowing through the list keeps their place if their council is still in it.
+    const activeCode = this.results()[this.active()]?.gssCode;
     this.results.set(found);
-    this.active.set(-1);
+    this.active.set(found.findIndex((council) => council.gssCode === activeCode));
     this.noMatch.set(found.length === 0 ? query : '');
     this.expanded.set(found.length > 0 && this.document.activeElement?.id === this.fieldId());
     this.announcement.set(describe(found.length, total));

@@ -119,7 +119,11 @@ export type RegisterForm = ReturnType<typeof registerForm>;
                   />
                 }
                 @if (type === 'supplier') {
-                  <div class="govuk-form-group" [class.govuk-form-group--error]="!!errors()['supplierSize']">
+                  <!-- Nested form groups lose their bottom margin (GOV.UK's :last-of-type rule): space this one from the name. -->
+                  <div
+                    class="govuk-form-group govuk-!-margin-top-4"
+                    [class.govuk-form-group--error]="!!errors()['supplierSize']"
+                  >
                     <fieldset
                       class="govuk-fieldset"
                       [attr.aria-describedby]="errors()['supplierSize'] ? 'supplierSize-error' : null"
