@@ -24,6 +24,12 @@ export const organiserRegistrationRoutes: Routes = [
     loadComponent: () => import('./organiser-registrations-page').then((m) => m.OrganiserRegistrationsPage),
   },
   {
+    path: 'organiser/events/:eventId/registrations/new',
+    title: eventPageTitle('Add someone'),
+    canMatch: [requireSignIn('organiser', 'admin')],
+    loadComponent: () => import('./organiser-add-registration-page').then((m) => m.OrganiserAddRegistrationPage),
+  },
+  {
     path: 'organiser/events/:eventId/messages/new',
     title: eventPageTitle('Message registrants'),
     canMatch: [requireSignIn('organiser', 'admin')],
