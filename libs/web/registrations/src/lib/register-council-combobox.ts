@@ -57,6 +57,7 @@ const LIMIT = 10;
         >
           @for (council of results(); track council.gssCode; let index = $index) {
             <!-- Keyboard users choose from the input (aria-activedescendant), so options take clicks only. -->
+            <!-- eslint-disable-next-line @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -->
             <li
               class="epm-combobox__option"
               [class.epm-combobox__option--active]="index === active()"
