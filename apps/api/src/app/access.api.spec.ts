@@ -65,6 +65,13 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'GET /api/outbox/:id': ORGANISERS,
   'GET /api/outbox/:id/message.eml': ORGANISERS,
   'POST /api/outbox/:id/resend': ORGANISERS,
+  'GET /api/events/:id/attendance': ORGANISERS,
+  'POST /api/events/:id/check-ins': ORGANISERS,
+  'DELETE /api/events/:id/check-ins/:registrationId': ORGANISERS,
+  'POST /api/events/:id/walk-ins': ORGANISERS,
+  'PATCH /api/events/:id/attendance/:registrationId': ORGANISERS,
+  'POST /api/events/:id/attendance/no-shows': ORGANISERS,
+  'POST /api/events/:id/attendance/import': ORGANISERS,
 };
 
 const PERSONAS: { persona: DemoPersona; role: Role }[] = [

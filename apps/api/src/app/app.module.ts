@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from '@epm/api/attendance';
 import { AuditModule } from '@epm/api/audit';
 import { EventsModule } from '@epm/api/events';
 import { IdentityModule } from '@epm/api/identity';
@@ -30,6 +31,7 @@ export class AppModule {
         IdentityModule,
         EventsModule,
         RegistrationsModule,
+        AttendanceModule,
         NotificationsModule,
       ],
     };

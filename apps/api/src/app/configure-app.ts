@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { raw } from 'express';
 import {
   AppConfig,
   buildOpenApiDocument,
@@ -21,6 +22,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.use(requestLogger());
   app.use(securityHeaders({ hsts: config.secure }));
   app.use(cookieParser());
+  // Attendance reports arrive as the exported file itself (Teams writes UTF-16), up to 5 MB; JSON stays at 100 kB.
+  app.use('/api/events/:id/attendance/import', raw({ type: () => true, limit: '5mb' }));
   app.useBodyParser('json', { limit: '100kb' });
   serveOpenApi(app, buildOpenApiDocument(app, version));
   const servesWebApp = serveWebApp(app, config.webRoot);

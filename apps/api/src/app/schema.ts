@@ -1,3 +1,4 @@
+import { AttendanceRecordEntity, CheckInCodeEntity } from '@epm/api/attendance';
 import { AuditEventEntity } from '@epm/api/audit';
 import {
   EventEntity,
@@ -17,6 +18,7 @@ import { IdentityAndAudit1795470000000 } from '../migrations/1795470000000-ident
 import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-programme-and-events';
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
+import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -41,6 +43,8 @@ export const SCHEMA: SchemaDefinition = {
     RegistrationLinkEntity,
     IdempotencyKeyEntity,
     OutboxMessageEntity,
+    AttendanceRecordEntity,
+    CheckInCodeEntity,
   ],
   migrations: [
     ReferenceData1795400000000,
@@ -48,5 +52,6 @@ export const SCHEMA: SchemaDefinition = {
     ProgrammeAndEvents1795480000000,
     EventSeries1795490000000,
     RegistrationsAndOutbox1795500000000,
+    Attendance1795510000000,
   ],
 };

@@ -6,3 +6,4 @@ export * from './lib/markdown';
 export * from './lib/organisations';
 export * from './lib/taxonomy';
 export * from './lib/registrations';
+export * from './lib/attendance';

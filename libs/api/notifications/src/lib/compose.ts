@@ -39,6 +39,8 @@ export interface MessageContext {
   /** Organiser's message (declined, organiser-message) or reason (cancellations). */
   note?: string | null;
   subject?: string;
+  /** For a place at a venue: the code shown at the door, also sent as a QR code image (cid:check-in-qr). */
+  checkInCode?: string | null;
 }
 
 export interface ComposedMessage {
@@ -175,6 +177,8 @@ export function composeMessage(context: MessageContext): ComposedMessage {
     }
   }
   details.push(['Organised by', event.organiser]);
+  const code = context.checkInCode && !cancelled ? context.checkInCode : null;
+  const spaced = code ? `${code.slice(0, 4)} ${code.slice(4)}` : '';
   const manageLine = cancelled
     ? 'See your registration'
     : 'To see, change or cancel your registration, or delete your details, use this link';
@@ -185,6 +189,7 @@ export function composeMessage(context: MessageContext): ComposedMessage {
     event.title,
     ...details.map(([label, value]) => `${label}: ${value}`),
     `Event page: ${context.eventUrl}`,
+    ...(code ? ['', `At the door, show the QR code in this email or give your check-in code: ${spaced}`] : []),
     '',
     `${manageLine}:`,
     context.manageUrl,
@@ -207,6 +212,12 @@ export function composeMessage(context: MessageContext): ComposedMessage {
     ),
     '</table>',
     `<p><a href="${escapeHtml(context.eventUrl)}">Event page</a></p>`,
+    ...(code
+      ? [
+          `<p>At the door, show this QR code or give your check-in code: <strong>${escapeHtml(spaced)}</strong></p>`,
+          `<p><img src="cid:check-in-qr" width="160" height="160" alt="QR code for check-in, code ${escapeHtml(spaced)}"></p>`,
+        ]
+      : []),
     `<p><a href="${escapeHtml(context.manageUrl)}">${escapeHtml(manageLine)}</a></p>`,
     '<p>Please do not share this link: anyone with it can change your registration.</p>',
     `<p>${escapeHtml(event.organiser)}, for the LGA and techUK partnership</p>`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@epm/api/platform';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { toBuffer } from 'qrcode';
 import type Mail from 'nodemailer/lib/mailer';
 import type { OutboxMessageEntity } from './outbox.entity';
 
@@ -31,7 +32,7 @@ export class MailTransport implements OnModuleDestroy {
 
   async send(message: OutboxMessageEntity): Promise<void> {
     if (this.smtp) {
-      await this.smtp.sendMail(this.mailOf(message));
+      await this.smtp.sendMail(await this.mailOf(message));
       return;
     }
     const raw = await this.raw(message);
@@ -44,7 +45,7 @@ export class MailTransport implements OnModuleDestroy {
 
   /** The message exactly as it is (or would be) sent, RFC 5322. */
   async raw(message: OutboxMessageEntity): Promise<Buffer> {
-    const info = await this.files.sendMail(this.mailOf(message));
+    const info = await this.files.sendMail(await this.mailOf(message));
     return info.message as Buffer;
   }
 
@@ -56,7 +57,7 @@ export class MailTransport implements OnModuleDestroy {
     this.close();
   }
 
-  private mailOf(message: OutboxMessageEntity): Mail.Options {
+  private async mailOf(message: OutboxMessageEntity): Promise<Mail.Options> {
     return {
       from: this.config.mail.from,
       to: { name: message.toName, address: message.toAddress },
@@ -66,6 +67,17 @@ export class MailTransport implements OnModuleDestroy {
       messageId: `<outbox-${message.id}@${this.host}>`,
       date: message.createdAt,
       headers: { 'Auto-Submitted': 'auto-generated' },
+      ...(message.checkInCode
+        ? {
+            attachments: [
+              {
+                filename: 'check-in-code.png',
+                cid: 'check-in-qr',
+                content: await toBuffer(message.checkInCode, { type: 'png', width: 320, margin: 2 }),
+              },
+            ],
+          }
+        : {}),
       ...(message.inviteIcs && message.inviteMethod
         ? { icalEvent: { method: message.inviteMethod, filename: 'invite.ics', content: message.inviteIcs } }
         : {}),

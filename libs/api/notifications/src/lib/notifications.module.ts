@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttendanceModule } from '@epm/api/attendance';
 import { EventsModule } from '@epm/api/events';
 import { RegistrationsModule } from '@epm/api/registrations';
 import { BackgroundMail } from './background-mail';
@@ -12,7 +13,7 @@ import { OutboxService } from './outbox.service';
 import { ReminderScheduler } from './reminders';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), EventsModule, RegistrationsModule],
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), EventsModule, RegistrationsModule, AttendanceModule],
   controllers: [NotificationsController],
   providers: [OutboxService, NotificationsService, MailTransport, MailDispatcher, ReminderScheduler, BackgroundMail],
   exports: [MailDispatcher, ReminderScheduler, OutboxService],

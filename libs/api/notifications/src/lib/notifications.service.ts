@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AttendanceService } from '@epm/api/attendance';
 import { CalendarService, type EventChanged, EventEntity } from '@epm/api/events';
 import { AppConfig, DomainEventBus } from '@epm/api/platform';
 import {
@@ -17,6 +18,15 @@ import { composeMessage, type EventFacts, type MessageKind } from './compose';
 import { buildInvite } from './invite';
 import { OutboxMessageEntity } from './outbox.entity';
 import { OutboxService } from './outbox.service';
+
+/** Messages that carry the check-in QR code, for people with a place at a venue. */
+const CHECK_IN_KINDS = new Set<MessageKind>([
+  'confirmation',
+  'promoted',
+  'reminder',
+  'event-rescheduled',
+  'event-updated',
+]);
 
 /** Which message each registration change owes, and whether it carries an invitation. */
 const BY_CHANGE: Record<RegistrationChanged['type'], (change: RegistrationChanged) => MessageKind | null> = {
@@ -49,6 +59,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly calendars: CalendarService,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attendance: AttendanceService,
   ) {}
 
   onModuleInit(): void {
@@ -80,6 +91,10 @@ export class NotificationsService implements OnModuleInit {
     const confirmed = registration.status === 'confirmed';
     const token = await mintManageToken(manager, registration.id);
     const eventUrl = this.calendars.eventPageUrl(event.id);
+    const checkInCode =
+      CHECK_IN_KINDS.has(kind) && confirmed && event.format !== 'online'
+        ? await this.attendance.codeFor(manager, registration.id, event.id)
+        : null;
     const composed = composeMessage({
       kind,
       name: registration.name,
@@ -90,6 +105,7 @@ export class NotificationsService implements OnModuleInit {
       waitlistPosition: await this.registrations.waitlistPosition(manager, registration),
       note: extra.note ?? null,
       subject: extra.subject,
+      checkInCode,
     });
     const invite = this.inviteFor(kind, registration, event, facts, eventUrl);
     await this.outbox.enqueue(manager, {
@@ -99,6 +115,7 @@ export class NotificationsService implements OnModuleInit {
       to: { name: registration.name, email: registration.email },
       ...composed,
       invite,
+      checkInCode,
       dedupeKey: extra.dedupeKey,
     });
   }

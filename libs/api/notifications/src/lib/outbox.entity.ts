@@ -48,6 +48,10 @@ export class OutboxMessageEntity {
   @Column({ name: 'invite_ics', type: 'text', nullable: true })
   inviteIcs!: string | null;
 
+  /** Shown as a QR code in the message, for check-in at the door. */
+  @Column({ name: 'check_in_code', type: 'varchar', length: 16, nullable: true })
+  checkInCode!: string | null;
+
   @Column({ type: 'varchar', length: 12 })
   status!: OutboxStatus;
 

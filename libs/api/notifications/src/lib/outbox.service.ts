@@ -19,6 +19,7 @@ export interface NewMessage {
   text: string;
   html: string;
   invite?: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
+  checkInCode?: string | null;
   dedupeKey?: string;
 }
 
@@ -56,6 +57,7 @@ export class OutboxService {
       htmlBody: message.html,
       inviteMethod: message.invite?.method ?? null,
       inviteIcs: message.invite?.ics ?? null,
+      checkInCode: message.checkInCode ?? null,
       status: 'queued',
       attempts: 0,
       nextAttemptAt: now,

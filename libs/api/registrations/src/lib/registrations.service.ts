@@ -465,6 +465,59 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
+  /**
+   * Someone who came without registering: a walk-in at the door, or a person
+   * in an imported attendance report. Confirmed (capacity governs bookings,
+   * not who is in the room), audited, and sent no confirmation: they have
+   * already come. An address already registered returns that registration.
+   */
+  async addAttendee(
+    manager: EntityManager,
+    eventId: number,
+    input: RegistrationInput,
+    principal: Principal,
+    ip: string | null,
+    source: 'walk-in' | 'import',
+  ): Promise<RegistrationEntity> {
+    const event = await this.lockEvent(manager, eventId);
+    const emailKey = normaliseEmail(input.email);
+    const existing = await manager.findOneBy(RegistrationEntity, { eventId, emailKey });
+    if (existing && !existing.erasedAt) return existing;
+    await this.assertCouncil(input.councilCode, input.organisationType, manager);
+    const now = new Date();
+    const registration = manager.create(RegistrationEntity, {
+      ...this.personalColumns(input, event),
+      eventId,
+      status: 'confirmed',
+      emailKey,
+      email: input.email.trim(),
+      source: 'organiser',
+      decisionMessage: null,
+      cancellationReason: null,
+      createdAt: now,
+      updatedAt: now,
+      erasedAt: null,
+    });
+    await manager.save(registration);
+    await this.audit.record(
+      {
+        actor: auditActor(principal),
+        action: 'registration.added',
+        entityType: 'registration',
+        entityId: registration.id,
+        ip,
+        details: { eventId, status: 'confirmed', source },
+      },
+      manager,
+    );
+    return registration;
+  }
+
+  /** Runs work in a transaction with the same isolation and retries as every change to places. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.inTransaction(work);
+  }
+
   // ---- Shared ----
 
   /** Registrations that are still live for an event: the people to tell when it changes. */

@@ -1,0 +1,3 @@
+export * from './lib/attendance.entities';
+export * from './lib/attendance.module';
+export * from './lib/attendance.service';
