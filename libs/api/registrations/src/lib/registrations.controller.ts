@@ -14,6 +14,7 @@ import {
   Res,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
@@ -216,7 +217,7 @@ export class RegistrationsController {
   @Roles('organiser', 'admin')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Email everyone registered with the chosen statuses' })
-  @ApiCreatedResponse({ type: RegistrantMessageResponseDto })
+  @ApiAcceptedResponse({ type: RegistrantMessageResponseDto, description: 'Queued, one message per registrant' })
   message(
     @Param() params: EventIdParam,
     @Body() body: RegistrantMessageDto,

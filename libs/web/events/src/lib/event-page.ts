@@ -154,10 +154,4 @@ export class EventPage {
     },
   });
   protected readonly eventValue = computed(() => loaded(this.event));
-  protected readonly paragraphs = computed(() =>
-    (this.eventValue()?.description ?? '')
-      .split(/\n{2,}/)
-      .map((text) => text.trim())
-      .filter(Boolean),
-  );
 }
