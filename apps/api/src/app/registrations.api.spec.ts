@@ -1,6 +1,7 @@
 import { RegistrationsService } from '@epm/api/registrations';
 import {
   addFutureProgrammeYear,
+  aFutureWebinar,
   aRegistration,
   manageTokenFor,
   outboxKinds,
@@ -175,10 +176,7 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
       expect((await register(testApp, notYet, aRegistration('early')).expect(409)).body.message).toMatch(
         /^Registration opens on 2098-05-01 at 09:00/,
       );
-      const { body: draft } = await lga
-        .post('/api/events')
-        .send({ ...(await import('../testing/registration-fixtures')).aFutureWebinar() })
-        .expect(201);
+      const { body: draft } = await lga.post('/api/events').send(aFutureWebinar()).expect(201);
       await register(testApp, draft.id, aRegistration('draft')).expect(404);
       const cancelled = await publishedEvent(lga);
       await lga.post(`/api/events/${cancelled}/cancel`).send({ reason: 'Speaker unwell' }).expect(200);
@@ -365,6 +363,36 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
       expect(row?.['erased_at']).not.toBeNull();
       expect(await outboxKinds(testApp, 'attendee.self@leeds.gov.uk')).toEqual([]);
       await testApp.http.get(`/api/registrations/manage/${token}`).expect(404);
+    });
+  });
+
+  describe('retention', () => {
+    it('erases personal details 12 months after the end of the programme year, and nothing sooner', async () => {
+      const [yearOne] = (await testApp.dataSource.query("SELECT id FROM programmes WHERE name = 'MoU year 1'")) as {
+        id: number;
+      }[];
+      const past = await lga
+        .post('/api/events')
+        .send({ ...aFutureWebinar(), startsAt: '2025-10-26T10:00:00+00:00', endsAt: '2025-10-26T11:00:00+00:00' })
+        .expect(201);
+      expect(past.body.programmeId).toBe(Number(yearOne?.id));
+      await lga.post(`/api/events/${past.body.id}/publish`).expect(200);
+      await lga.post(`/api/events/${past.body.id}/registrations/manual`).send(aRegistration('old')).expect(201);
+      const service = testApp.app.get(RegistrationsService);
+      // Year one ends on 31 March 2026: its details are kept until 31 March 2027.
+      expect(await service.eraseExpired(new Date('2027-03-31T12:00:00Z'))).toBe(0);
+      expect(await service.eraseExpired(new Date('2027-04-02T12:00:00Z'))).toBeGreaterThanOrEqual(1);
+      const rows = (await testApp.dataSource.query(
+        'SELECT name, email, status, erased_at FROM registrations WHERE event_id = ?',
+        [past.body.id],
+      )) as Record<string, unknown>[];
+      expect(rows).toEqual([expect.objectContaining({ name: null, email: null, status: 'confirmed' })]);
+      expect(rows[0]?.['erased_at']).not.toBeNull();
+      // Registrations for the later programme year are untouched.
+      const live = (await testApp.dataSource.query(
+        'SELECT COUNT(*) AS n FROM registrations WHERE erased_at IS NULL',
+      )) as { n: number | string }[];
+      expect(Number(live[0]?.n)).toBeGreaterThan(0);
     });
   });
 

@@ -5,6 +5,7 @@ import { EventsModule } from '@epm/api/events';
 import { RegistrationsController } from './registrations.controller';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
 import { RegistrationsService } from './registrations.service';
+import { RetentionScheduler } from './retention';
 
 @Module({
   imports: [
@@ -13,7 +14,7 @@ import { RegistrationsService } from './registrations.service';
     EventsModule,
   ],
   controllers: [RegistrationsController],
-  providers: [RegistrationsService],
+  providers: [RegistrationsService, RetentionScheduler],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

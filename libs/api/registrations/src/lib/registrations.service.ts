@@ -37,6 +37,8 @@ const INVALID = 'Check the highlighted fields';
 /** MySQL's deadlock and lock-wait-timeout errors, and SQLite's busy: safe to retry the whole transaction. */
 const TRANSIENT = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 const MAX_ATTEMPTS = 6;
+/** Personal details are kept for this long after the end of their programme year (privacy notice). */
+const RETENTION_YEARS = 1;
 
 export interface RegistrationRequestContext {
   source: 'public' | 'organiser';
@@ -239,34 +241,78 @@ export class RegistrationsService implements OnModuleInit {
   async eraseByToken(token: string): Promise<void> {
     await this.inTransaction(async (manager) => {
       const registration = await this.byToken(manager, token);
-      await this.lockEvent(manager, registration.eventId);
-      if (ACTIVE.includes(registration.status)) await this.cancelIn(manager, registration, null, { silent: true });
-      Object.assign(registration, {
-        emailKey: `erased:${registration.id}`,
-        email: null,
-        name: null,
-        organisationName: null,
-        jobTitle: null,
-        accessibilityNeeds: null,
-        dietaryNeeds: null,
-        decisionMessage: null,
-        cancellationReason: null,
-        consentFollowUp: false,
-        consentFutureEvents: false,
-        erasedAt: new Date(),
-        updatedAt: new Date(),
-      });
-      await manager.save(registration);
-      await manager.delete(RegistrationLinkEntity, { registrationId: registration.id });
-      await this.audit.record(
-        { actor: null, action: 'registration.erased', entityType: 'registration', entityId: registration.id },
-        manager,
-      );
-      await this.bus.publish(
-        { type: 'RegistrationErased', registrationId: registration.id } satisfies RegistrationErased,
-        manager,
-      );
+      const event = await this.lockEvent(manager, registration.eventId);
+      // Before the event the place is given up; afterwards the anonymous record of having come stays true.
+      if (ACTIVE.includes(registration.status) && event.startsAt.getTime() > Date.now()) {
+        await this.cancelIn(manager, registration, null, { silent: true });
+      }
+      await this.eraseIn(manager, registration, 'request');
     });
+  }
+
+  /**
+   * The retention promised in the privacy notice: personal details go 12
+   * months after the end of the programme year their event belongs to.
+   * Returns how many registrations were erased.
+   */
+  async eraseExpired(now = new Date()): Promise<number> {
+    const cutoff = new Date(now);
+    cutoff.setUTCFullYear(cutoff.getUTCFullYear() - RETENTION_YEARS);
+    const rows = (await this.dataSource
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('registration')
+      .select('registration.id', 'id')
+      .innerJoin(EventEntity, 'event', 'event.id = registration.eventId')
+      .innerJoin('programmes', 'programme', 'programme.id = event.programme_id')
+      .where('registration.erasedAt IS NULL')
+      .andWhere('programme.ends_on < :cutoff', { cutoff: cutoff.toISOString().slice(0, 10) })
+      .orderBy('registration.id', 'ASC')
+      .getRawMany()) as { id: number }[];
+    for (const { id } of rows) {
+      await this.inTransaction(async (manager) => {
+        const registration = await manager.findOneBy(RegistrationEntity, { id: Number(id) });
+        if (registration && !registration.erasedAt) await this.eraseIn(manager, registration, 'retention');
+      });
+    }
+    return rows.length;
+  }
+
+  private async eraseIn(
+    manager: EntityManager,
+    registration: RegistrationEntity,
+    reason: 'request' | 'retention',
+  ): Promise<void> {
+    Object.assign(registration, {
+      emailKey: `erased:${registration.id}`,
+      email: null,
+      name: null,
+      organisationName: null,
+      jobTitle: null,
+      accessibilityNeeds: null,
+      dietaryNeeds: null,
+      decisionMessage: null,
+      cancellationReason: null,
+      consentFollowUp: false,
+      consentFutureEvents: false,
+      erasedAt: new Date(),
+      updatedAt: new Date(),
+    });
+    await manager.save(registration);
+    await manager.delete(RegistrationLinkEntity, { registrationId: registration.id });
+    await this.audit.record(
+      {
+        actor: null,
+        action: 'registration.erased',
+        entityType: 'registration',
+        entityId: registration.id,
+        details: { reason },
+      },
+      manager,
+    );
+    await this.bus.publish(
+      { type: 'RegistrationErased', registrationId: registration.id } satisfies RegistrationErased,
+      manager,
+    );
   }
 
   /** The registration behind a manage link, for the calendar invite. */
