@@ -58,7 +58,7 @@ describe('ManageRegistrationPage', () => {
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Your registration');
     expect(element.querySelector('[data-testid=registration-status]')?.textContent?.trim()).toBe('Confirmed');
     expect(element.querySelector('[data-testid=registration-when]')?.textContent?.trim()).toBe(
-      'Wednesday 20 May 2026, 10am to 12:30pm',
+      'Tuesday 20 May 2098, 10am to 12:30pm',
     );
     expect(element.querySelector('[data-testid=joining-link]')?.getAttribute('href')).toBe('https://meet.example/abc');
     expect(element.querySelector('[data-testid=add-to-calendar]')?.getAttribute('href')).toBe(`${URL}/invite.ics`);
@@ -149,6 +149,15 @@ describe('ManageRegistrationPage', () => {
     expect(element.querySelector('[data-testid=registration-status]')?.textContent?.trim()).toBe('Cancelled');
     expect(() => button('Cancel registration')).toThrow();
     expect(element.querySelector('[data-testid=your-details] a')).toBeNull();
+  });
+
+  it('offers no changes or cancelling once the event has started, only deleting the data', async () => {
+    await render(
+      aManagedRegistration({ event: { startsAt: '2020-05-20T10:00:00+01:00', endsAt: '2020-05-20T12:30:00+01:00' } }),
+    );
+    expect(() => button('Cancel registration')).toThrow();
+    expect(element.querySelector('[data-testid=your-details] a')).toBeNull();
+    expect(button('Delete my data')).toBeTruthy();
   });
 
   it('keeps the registration when the person changes their mind', async () => {

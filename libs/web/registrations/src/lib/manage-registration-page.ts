@@ -359,7 +359,8 @@ export class ManageRegistrationPage {
       !!item &&
       ['confirmed', 'waitlisted', 'pending'].includes(item.status) &&
       item.event.status !== 'cancelled' &&
-      item.event.status !== 'completed'
+      item.event.status !== 'completed' &&
+      Date.parse(item.event.startsAt) > Date.now()
     );
   });
   protected readonly askDietaryNeeds = computed(() => {
