@@ -317,7 +317,8 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
         event: { id: eventId, joiningUrl: 'https://meet.example.org/cyber-resilience' },
       });
       await testApp.http.get(`/api/registrations/manage/${'A'.repeat(43)}`).expect(404);
-      await testApp.http.get('/api/registrations/manage/short').expect(422);
+      await testApp.http.get('/api/registrations/manage/short').expect(404);
+      await testApp.http.get('/api/registrations/manage/short/invite.ics').expect(404);
     });
 
     it('stores only a hash of the link', async () => {

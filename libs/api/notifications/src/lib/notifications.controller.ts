@@ -16,7 +16,7 @@ import {
   OUTBOX_STATUSES,
   type OutboxStatus,
 } from '@epm/shared/contracts';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { MailTransport } from './mail-transport';
 import { NotificationsService } from './notifications.service';
@@ -35,7 +35,8 @@ class MessageIdParam {
 }
 
 class TokenParam {
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'No such registration' })
+  @IsString()
+  @MaxLength(100)
   token!: string;
 }
 

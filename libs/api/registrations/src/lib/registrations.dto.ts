@@ -118,8 +118,9 @@ export class RegistrationIdParam {
 }
 
 export class ManageTokenParam {
-  /** 32 random bytes, base64url. Anything else cannot be a token. */
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'No such registration' })
+  /** 32 random bytes, base64url. A malformed one is simply not found (404), like any unknown link. */
+  @IsString()
+  @MaxLength(100)
   token!: string;
 }
 

@@ -37,6 +37,7 @@ const INVALID = 'Check the highlighted fields';
 /** MySQL's deadlock and lock-wait-timeout errors, and SQLite's busy: safe to retry the whole transaction. */
 const TRANSIENT = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 const MAX_ATTEMPTS = 6;
+const MANAGE_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Personal details are kept for this long after the end of their programme year (privacy notice). */
 const RETENTION_YEARS = 1;
 
@@ -763,6 +764,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async byToken(manager: EntityManager, token: string): Promise<RegistrationEntity> {
+    if (!MANAGE_TOKEN.test(token)) throw new NotFoundException('No such registration');
     const link = await manager.findOneBy(RegistrationLinkEntity, { tokenHash: hashToken(token) });
     const registration = link ? await manager.findOneBy(RegistrationEntity, { id: link.registrationId }) : null;
     if (!registration || registration.erasedAt) throw new NotFoundException('No such registration');
