@@ -5,6 +5,7 @@ import { AuditModule } from '@epm/api/audit';
 import { EventsModule } from '@epm/api/events';
 import { IdentityModule } from '@epm/api/identity';
 import { NotificationsModule } from '@epm/api/notifications';
+import { OutcomesModule } from '@epm/api/outcomes';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
 import { RegistrationsModule } from '@epm/api/registrations';
@@ -33,6 +34,7 @@ export class AppModule {
         RegistrationsModule,
         AttendanceModule,
         NotificationsModule,
+        OutcomesModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import {
 } from '@epm/api/events';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { OutboxMessageEntity } from '@epm/api/notifications';
+import { OutcomeEntity, OutcomeEventEntity, OutcomeObjectiveEntity } from '@epm/api/outcomes';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from '@epm/api/registrations';
@@ -19,6 +20,7 @@ import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-pro
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
 import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
+import { Outcomes1795520000000 } from '../migrations/1795520000000-outcomes';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -45,6 +47,9 @@ export const SCHEMA: SchemaDefinition = {
     OutboxMessageEntity,
     AttendanceRecordEntity,
     CheckInCodeEntity,
+    OutcomeEntity,
+    OutcomeEventEntity,
+    OutcomeObjectiveEntity,
   ],
   migrations: [
     ReferenceData1795400000000,
@@ -53,5 +58,6 @@ export const SCHEMA: SchemaDefinition = {
     EventSeries1795490000000,
     RegistrationsAndOutbox1795500000000,
     Attendance1795510000000,
+    Outcomes1795520000000,
   ],
 };
