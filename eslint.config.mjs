@@ -85,6 +85,22 @@ export default [
               sourceTag: 'scope:notifications',
               onlyDependOnLibsWithTags: [
                 'scope:notifications',
+                'scope:feedback',
+                'scope:attendance',
+                'scope:registrations',
+                'scope:events',
+                'scope:identity',
+                'scope:audit',
+                'scope:reference',
+                'scope:platform',
+                'scope:ui',
+                'scope:shared',
+              ],
+            },
+            {
+              sourceTag: 'scope:feedback',
+              onlyDependOnLibsWithTags: [
+                'scope:feedback',
                 'scope:attendance',
                 'scope:registrations',
                 'scope:events',

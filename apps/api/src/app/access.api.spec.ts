@@ -29,6 +29,8 @@ const PUBLIC_ROUTES = new Set([
   'DELETE /api/registrations/manage/:token',
   'POST /api/registrations/manage/:token/erasure',
   'GET /api/registrations/manage/:token/invite.ics',
+  'GET /api/feedback/:token',
+  'POST /api/feedback/:token',
 ]);
 
 const ORGANISERS: readonly Role[] = ['organiser', 'admin'];
@@ -76,6 +78,12 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'PATCH /api/events/:id/attendance/:registrationId': ORGANISERS,
   'POST /api/events/:id/attendance/no-shows': ORGANISERS,
   'POST /api/events/:id/attendance/import': ORGANISERS,
+  'GET /api/events/:id/feedback/form': ORGANISERS,
+  'PUT /api/events/:id/feedback/form': ORGANISERS,
+  'GET /api/events/:id/feedback': ORGANISERS,
+  'GET /api/events/:id/feedback.csv': ORGANISERS,
+  'POST /api/events/:id/feedback/requests': ORGANISERS,
+  'POST /api/events/:id/feedback/import': ORGANISERS,
 };
 
 const PERSONAS: { persona: DemoPersona; role: Role }[] = [

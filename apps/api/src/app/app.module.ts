@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttendanceModule } from '@epm/api/attendance';
 import { AuditModule } from '@epm/api/audit';
 import { EventsModule } from '@epm/api/events';
+import { FeedbackModule } from '@epm/api/feedback';
 import { IdentityModule } from '@epm/api/identity';
 import { NotificationsModule } from '@epm/api/notifications';
 import { OutcomesModule } from '@epm/api/outcomes';
@@ -33,6 +34,7 @@ export class AppModule {
         EventsModule,
         RegistrationsModule,
         AttendanceModule,
+        FeedbackModule,
         NotificationsModule,
         OutcomesModule,
       ],

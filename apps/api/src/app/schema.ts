@@ -8,6 +8,13 @@ import {
   ObjectiveEntity,
   ProgrammeEntity,
 } from '@epm/api/events';
+import {
+  ConsultationResponseEntity,
+  FeedbackFormEntity,
+  FeedbackLinkEntity,
+  FeedbackRequestEntity,
+  FeedbackResponseEntity,
+} from '@epm/api/feedback';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { OutboxMessageEntity } from '@epm/api/notifications';
 import { OutcomeEntity, OutcomeEventEntity, OutcomeObjectiveEntity } from '@epm/api/outcomes';
@@ -20,6 +27,7 @@ import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-pro
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
 import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
+import { Feedback1795530000000 } from '../migrations/1795530000000-feedback';
 import { Outcomes1795520000000 } from '../migrations/1795520000000-outcomes';
 
 /**
@@ -47,6 +55,11 @@ export const SCHEMA: SchemaDefinition = {
     OutboxMessageEntity,
     AttendanceRecordEntity,
     CheckInCodeEntity,
+    FeedbackFormEntity,
+    FeedbackRequestEntity,
+    FeedbackLinkEntity,
+    FeedbackResponseEntity,
+    ConsultationResponseEntity,
     OutcomeEntity,
     OutcomeEventEntity,
     OutcomeObjectiveEntity,
@@ -58,6 +71,7 @@ export const SCHEMA: SchemaDefinition = {
     EventSeries1795490000000,
     RegistrationsAndOutbox1795500000000,
     Attendance1795510000000,
+    Feedback1795530000000,
     Outcomes1795520000000,
   ],
 };

@@ -8,3 +8,4 @@ export * from './lib/outcomes';
 export * from './lib/taxonomy';
 export * from './lib/registrations';
 export * from './lib/attendance';
+export * from './lib/feedback';

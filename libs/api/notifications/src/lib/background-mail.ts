@@ -1,9 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { FeedbackScheduler } from '@epm/api/feedback';
 import { AppConfig } from '@epm/api/platform';
 import { MailDispatcher } from './dispatcher';
 import { ReminderScheduler } from './reminders';
 
-/** Runs the dispatcher and the reminder scheduler every OUTBOX_POLL_MS (0: off, for tests that drive them). */
+/**
+ * Runs the reminder and feedback schedulers, then the dispatcher, every
+ * OUTBOX_POLL_MS (0: off, for tests that drive them).
+ */
 @Injectable()
 export class BackgroundMail implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('BackgroundMail');
@@ -14,6 +18,7 @@ export class BackgroundMail implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     private readonly dispatcher: MailDispatcher,
     private readonly reminders: ReminderScheduler,
+    private readonly feedback: FeedbackScheduler,
     private readonly config: AppConfig,
   ) {}
 
@@ -37,6 +42,7 @@ export class BackgroundMail implements OnApplicationBootstrap, OnApplicationShut
   private async tick(): Promise<void> {
     try {
       await this.reminders.runOnce();
+      await this.feedback.runOnce();
       // Keep sending while there is a backlog, a batch at a time.
       while (!this.stopped && (await this.dispatcher.runOnce()) > 0);
     } catch (error) {

@@ -65,4 +65,34 @@ describe('composing messages', () => {
     expect(message.subject).toBe('Room change: AI in council services <live>');
     expect(message.html).toContain('<p>First paragraph.</p>\n<p>Second.</p>');
   });
+
+  it('asks attendees for feedback with their own link and the closing date, and no joining link', () => {
+    const message = composeMessage(
+      context({
+        kind: 'feedback-request',
+        feedbackUrl: 'https://events.example.org/feedback/tok',
+        closesAt: new Date('2025-11-25T10:00:00Z'),
+      }),
+    );
+    expect(message.subject).toBe('How was it? Tell us about AI in council services <live>');
+    expect(message.text).toContain('Give your feedback:\nhttps://events.example.org/feedback/tok');
+    expect(message.text).toContain('The form closes on Tuesday 25 November 2025.');
+    expect(message.text).not.toContain('Joining link');
+    expect(message.html).toContain('href="https://events.example.org/feedback/tok"');
+    expect(message.text).toContain('To see your registration, or delete your details');
+  });
+
+  it('tells people who did not come where the recording is, with the organisers’ note', () => {
+    const message = composeMessage(
+      context({
+        kind: 'missed-event',
+        recordingUrl: 'https://video.example.org/ai',
+        note: 'Slides are on the event page.',
+      }),
+    );
+    expect(message.subject).toBe('Sorry we missed you: AI in council services <live>');
+    expect(message.text).toContain('Watch the recording:\nhttps://video.example.org/ai');
+    expect(message.text).toContain('Slides are on the event page.');
+    expect(message.text).not.toContain('feedback');
+  });
 });

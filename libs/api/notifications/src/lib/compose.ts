@@ -25,7 +25,19 @@ export type MessageKind =
   | 'event-cancelled'
   | 'reminder'
   | 'registration-cancelled'
-  | 'organiser-message';
+  | 'organiser-message'
+  | 'feedback-request'
+  | 'feedback-reminder'
+  | 'missed-event'
+  | 'follow-up-survey';
+
+/** Messages about an event that is over: no joining link, venue or calendar, and a link to a form instead. */
+const AFTER_THE_EVENT = new Set<MessageKind>([
+  'feedback-request',
+  'feedback-reminder',
+  'missed-event',
+  'follow-up-survey',
+]);
 
 export interface MessageContext {
   kind: MessageKind;
@@ -41,6 +53,11 @@ export interface MessageContext {
   subject?: string;
   /** For a place at a venue: the code shown at the door, also sent as a QR code image (cid:check-in-qr). */
   checkInCode?: string | null;
+  /** Feedback and follow-up messages: the person's own link to the form, and when it closes. */
+  feedbackUrl?: string | null;
+  closesAt?: Date | null;
+  /** The message to people who did not come: where the recording is. */
+  recordingUrl?: string | null;
 }
 
 export interface ComposedMessage {
@@ -155,7 +172,47 @@ function opening(context: MessageContext): { subject: string; paragraphs: string
         subject: `${context.subject ?? 'A message from the organisers'}: ${event.title}`,
         paragraphs: (context.note ?? '').split(/\n{2,}/).filter(Boolean),
       };
+    case 'feedback-request':
+      return {
+        subject: `How was it? Tell us about ${event.title}`,
+        paragraphs: [
+          'Thank you for coming. Please tell us what you thought: it takes about 3 minutes, and your answers shape the next events and show the partnership what difference they make.',
+        ],
+      };
+    case 'feedback-reminder':
+      return {
+        subject: `Reminder: your feedback on ${event.title}`,
+        paragraphs: [
+          'A few days ago we asked what you thought of this event. If you have 3 minutes, your answers would help us a great deal. This is the only reminder we will send.',
+        ],
+      };
+    case 'missed-event':
+      return {
+        subject: `Sorry we missed you: ${event.title}`,
+        paragraphs: [
+          'We are sorry you could not make it.',
+          ...(context.recordingUrl ? ['You can catch up with the recording, linked below.'] : []),
+          ...(context.note ?? '').split(/\n{2,}/).filter(Boolean),
+        ],
+      };
+    case 'follow-up-survey':
+      return {
+        subject: `Looking back: did ${event.title} make a difference?`,
+        paragraphs: [
+          'Some time ago you came to this event, and said we could ask you about it later. Have you done anything differently as a result? Two questions, about a minute.',
+        ],
+      };
   }
+}
+
+function formLines(context: MessageContext): { label: string; url: string; closes: string | null }[] {
+  const closes = context.closesAt ? `The form closes on ${day(context.closesAt)}.` : null;
+  if (context.kind === 'missed-event') {
+    return context.recordingUrl ? [{ label: 'Watch the recording', url: context.recordingUrl, closes: null }] : [];
+  }
+  if (!context.feedbackUrl) return [];
+  if (context.kind === 'follow-up-survey') return [{ label: 'Answer two questions', url: context.feedbackUrl, closes }];
+  return [{ label: 'Give your feedback', url: context.feedbackUrl, closes }];
 }
 
 /** A message as plain text and HTML, with the event's details and the manage link in each. */
@@ -163,8 +220,9 @@ export function composeMessage(context: MessageContext): ComposedMessage {
   const { subject, paragraphs } = opening(context);
   const { event } = context;
   const cancelled = context.kind === 'event-cancelled';
+  const after = AFTER_THE_EVENT.has(context.kind);
   const details: [string, string][] = [['When', whenText(event.startsAt, event.endsAt)]];
-  if (!cancelled) {
+  if (!cancelled && !after) {
     if (event.venue) details.push(['Where', event.venue]);
     if (event.venue && event.accessInformation) details.push(['Access', event.accessInformation]);
     if (event.format !== 'in-person') {
@@ -181,11 +239,15 @@ export function composeMessage(context: MessageContext): ComposedMessage {
   const spaced = code ? `${code.slice(0, 4)} ${code.slice(4)}` : '';
   const manageLine = cancelled
     ? 'See your registration'
-    : 'To see, change or cancel your registration, or delete your details, use this link';
+    : after
+      ? 'To see your registration, or delete your details, use this link'
+      : 'To see, change or cancel your registration, or delete your details, use this link';
+  const forms = formLines(context);
   const text = [
     `Dear ${context.name},`,
     '',
     ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...forms.flatMap((form) => [`${form.label}:`, form.url, ...(form.closes ? [form.closes] : []), '']),
     event.title,
     ...details.map(([label, value]) => `${label}: ${value}`),
     `Event page: ${context.eventUrl}`,
@@ -194,7 +256,9 @@ export function composeMessage(context: MessageContext): ComposedMessage {
     `${manageLine}:`,
     context.manageUrl,
     '',
-    'Please do not share this link: anyone with it can change your registration.',
+    after
+      ? 'Please do not share these links: they are yours alone.'
+      : 'Please do not share this link: anyone with it can change your registration.',
     '',
     `${event.organiser}, for the LGA and techUK partnership`,
   ].join('\n');
@@ -204,6 +268,10 @@ export function composeMessage(context: MessageContext): ComposedMessage {
     '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;">',
     `<p>Dear ${escapeHtml(context.name)},</p>`,
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...forms.flatMap((form) => [
+      `<p><a href="${escapeHtml(form.url)}" style="font-size: 19px; font-weight: bold;">${escapeHtml(form.label)}</a></p>`,
+      ...(form.closes ? [`<p>${escapeHtml(form.closes)}</p>`] : []),
+    ]),
     `<h1 style="font-size: 24px;">${escapeHtml(event.title)}</h1>`,
     '<table role="presentation" cellpadding="4">',
     ...details.map(
@@ -219,7 +287,9 @@ export function composeMessage(context: MessageContext): ComposedMessage {
         ]
       : []),
     `<p><a href="${escapeHtml(context.manageUrl)}">${escapeHtml(manageLine)}</a></p>`,
-    '<p>Please do not share this link: anyone with it can change your registration.</p>',
+    after
+      ? '<p>Please do not share these links: they are yours alone.</p>'
+      : '<p>Please do not share this link: anyone with it can change your registration.</p>',
     `<p>${escapeHtml(event.organiser)}, for the LGA and techUK partnership</p>`,
     '</body></html>',
   ].join('\n');

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttendanceModule } from '@epm/api/attendance';
 import { EventsModule } from '@epm/api/events';
+import { FeedbackModule } from '@epm/api/feedback';
 import { RegistrationsModule } from '@epm/api/registrations';
 import { BackgroundMail } from './background-mail';
 import { MailDispatcher } from './dispatcher';
@@ -13,7 +14,13 @@ import { OutboxService } from './outbox.service';
 import { ReminderScheduler } from './reminders';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), EventsModule, RegistrationsModule, AttendanceModule],
+  imports: [
+    TypeOrmModule.forFeature([OutboxMessageEntity]),
+    EventsModule,
+    RegistrationsModule,
+    AttendanceModule,
+    FeedbackModule,
+  ],
   controllers: [NotificationsController],
   providers: [OutboxService, NotificationsService, MailTransport, MailDispatcher, ReminderScheduler, BackgroundMail],
   exports: [MailDispatcher, ReminderScheduler, OutboxService],

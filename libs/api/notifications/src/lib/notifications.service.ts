@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AttendanceService } from '@epm/api/attendance';
 import { CalendarService, type EventChanged, EventEntity } from '@epm/api/events';
+import { type FeedbackRequested, mintFeedbackToken } from '@epm/api/feedback';
 import { AppConfig, DomainEventBus } from '@epm/api/platform';
 import {
   mintManageToken,
@@ -38,6 +39,14 @@ const BY_CHANGE: Record<RegistrationChanged['type'], (change: RegistrationChange
   RegistrationCancelled: () => 'registration-cancelled',
 };
 
+/** The message each feedback request owes. */
+const BY_FEEDBACK_REQUEST: Record<FeedbackRequested['kind'], MessageKind> = {
+  request: 'feedback-request',
+  reminder: 'feedback-reminder',
+  'no-show': 'missed-event',
+  'follow-up': 'follow-up-survey',
+};
+
 function statusMessage(status: RegistrationChanged['status']): MessageKind | null {
   if (status === 'confirmed') return 'confirmation';
   if (status === 'waitlisted') return 'waitlisted';
@@ -72,6 +81,9 @@ export class NotificationsService implements OnModuleInit {
     this.bus.subscribe<RegistrantsMessaged>('RegistrantsMessaged', (message, manager) =>
       this.onRegistrantsMessaged(message, manager),
     );
+    this.bus.subscribe<FeedbackRequested>('FeedbackRequested', (request, manager) =>
+      this.onFeedbackRequested(request, manager),
+    );
     this.bus.subscribe<RegistrationErased>('RegistrationErased', async (erased, manager) => {
       // Queued or sent, a message holds the person's address and name: it goes with the rest.
       await manager.delete(OutboxMessageEntity, { registrationId: erased.registrationId });
@@ -84,7 +96,14 @@ export class NotificationsService implements OnModuleInit {
     kind: MessageKind,
     registration: RegistrationEntity,
     event: EventEntity,
-    extra: { note?: string | null; subject?: string; dedupeKey?: string } = {},
+    extra: {
+      note?: string | null;
+      subject?: string;
+      dedupeKey?: string;
+      feedbackUrl?: string | null;
+      closesAt?: Date | null;
+      recordingUrl?: string | null;
+    } = {},
   ): Promise<void> {
     if (!registration.email || !registration.name) return;
     const facts = await this.facts(manager, event);
@@ -106,6 +125,9 @@ export class NotificationsService implements OnModuleInit {
       note: extra.note ?? null,
       subject: extra.subject,
       checkInCode,
+      feedbackUrl: extra.feedbackUrl ?? null,
+      closesAt: extra.closesAt ?? null,
+      recordingUrl: extra.recordingUrl ?? null,
     });
     const invite = this.inviteFor(kind, registration, event, facts, eventUrl);
     await this.outbox.enqueue(manager, {
@@ -198,6 +220,22 @@ export class NotificationsService implements OnModuleInit {
         await this.queue(manager, kind, registration, event);
       }
     }
+  }
+
+  /** Feedback's requests, reminders, no-show messages and follow-ups, each with a fresh link to its form. */
+  private async onFeedbackRequested(request: FeedbackRequested, manager: EntityManager): Promise<void> {
+    const registration = await manager.findOneByOrFail(RegistrationEntity, { id: request.registrationId });
+    const event = await manager.findOneByOrFail(EventEntity, { id: request.eventId });
+    const survey = request.kind === 'follow-up' ? 'follow-up' : request.kind === 'no-show' ? null : 'feedback';
+    const token = survey && registration.email ? await mintFeedbackToken(manager, registration.id, survey) : null;
+    await this.queue(manager, BY_FEEDBACK_REQUEST[request.kind], registration, event, {
+      // The outbox refuses a second message with the same key, whoever asks.
+      dedupeKey: `feedback:${request.kind}:${registration.id}`,
+      feedbackUrl: token ? `${this.config.publicUrl}/feedback/${token}` : null,
+      closesAt: survey ? request.closesAt : null,
+      recordingUrl: request.recordingUrl ?? null,
+      note: request.note ?? null,
+    });
   }
 
   private async onRegistrantsMessaged(message: RegistrantsMessaged, manager: EntityManager): Promise<void> {

@@ -95,6 +95,18 @@ describe('loadConfig', () => {
     expect(configurationErrorOf({ ORGANISER_EMAIL_TECHUK: 'not-an-email' }).variable).toBe('ORGANISER_EMAIL_TECHUK');
   });
 
+  it('times feedback mail from the end of the event: a reminder after 3 days, the follow-up after 91', () => {
+    expect(loadConfig({}).feedback).toEqual({ reminderDays: 3, followUpDays: 91 });
+    expect(loadConfig({ FEEDBACK_REMINDER_DAYS: '5', FOLLOW_UP_DAYS: '180' }).feedback).toEqual({
+      reminderDays: 5,
+      followUpDays: 180,
+    });
+    expect(configurationErrorOf({ FEEDBACK_REMINDER_DAYS: '30' }).message).toBe(
+      'Invalid configuration: FEEDBACK_REMINDER_DAYS must be a whole number of days from 1 to 29 (the feedback form closes after 30) (got "30")',
+    );
+    expect(configurationErrorOf({ FOLLOW_UP_DAYS: 'soon' }).variable).toBe('FOLLOW_UP_DAYS');
+  });
+
   it('refuses a PUBLIC_URL without a scheme', () => {
     expect(configurationErrorOf({ PUBLIC_URL: 'events.example.org' }).variable).toBe('PUBLIC_URL');
   });

@@ -149,6 +149,20 @@ class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number of hours from 1 to 168' })
   @Max(168, { message: 'must be a whole number of hours from 1 to 168' })
   REMINDER_HOURS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of days from 1 to 29 (the feedback form closes after 30)' })
+  @Min(1, { message: 'must be a whole number of days from 1 to 29 (the feedback form closes after 30)' })
+  @Max(29, { message: 'must be a whole number of days from 1 to 29 (the feedback form closes after 30)' })
+  FEEDBACK_REMINDER_DAYS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of days from 14 to 365' })
+  @Min(14, { message: 'must be a whole number of days from 14 to 365' })
+  @Max(365, { message: 'must be a whole number of days from 14 to 365' })
+  FOLLOW_UP_DAYS?: number;
 }
 
 /** Outgoing mail: where it goes and how the outbox dispatcher behaves. */
@@ -165,6 +179,14 @@ export interface MailConfig {
   /** Claims on messages being sent expire after this, so a crashed process's messages are picked up. */
   leaseMs: number;
   reminderHours: number;
+}
+
+/** When feedback mail goes, counted from the end of the event (see the feedback domain). */
+export interface FeedbackConfig {
+  /** Attendees who have not answered get one reminder this many days after the request. */
+  reminderDays: number;
+  /** The follow-up survey ("did you act on it?") goes to consenting attendees this many days after. */
+  followUpDays: number;
 }
 
 /** The public enquiries mailbox of each partner: the ORGANIZER of its events' calendar entries. */
@@ -200,6 +222,7 @@ export class AppConfig {
     /** Mailbox per partner organisation code, for calendar ORGANIZER and replies. */
     readonly organiserEmails: Readonly<Record<string, string>>,
     readonly mail: MailConfig,
+    readonly feedback: FeedbackConfig,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -300,6 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
       leaseMs: 120_000,
       reminderHours: raw.REMINDER_HOURS ?? 24,
     },
+    { reminderDays: raw.FEEDBACK_REMINDER_DAYS ?? 3, followUpDays: raw.FOLLOW_UP_DAYS ?? 91 },
   );
 }
 

@@ -1,0 +1,15 @@
+/**
+ * One CSV row (RFC 4180). Cells that a spreadsheet would run as a formula
+ * (starting with = + - @, tab or carriage return) get a leading apostrophe.
+ * The same rule as the registrations export, which keeps its helper private.
+ */
+export function csvRow(values: (string | number | boolean | null | undefined)[]): string {
+  return values.map(csvField).join(',') + '\r\n';
+}
+
+function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
