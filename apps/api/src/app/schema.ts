@@ -27,8 +27,8 @@ import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-pro
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
 import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
-import { Feedback1795530000000 } from '../migrations/1795530000000-feedback';
 import { Outcomes1795520000000 } from '../migrations/1795520000000-outcomes';
+import { Feedback1795530000000 } from '../migrations/1795530000000-feedback';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -55,14 +55,14 @@ export const SCHEMA: SchemaDefinition = {
     OutboxMessageEntity,
     AttendanceRecordEntity,
     CheckInCodeEntity,
+    OutcomeEntity,
+    OutcomeEventEntity,
+    OutcomeObjectiveEntity,
     FeedbackFormEntity,
     FeedbackRequestEntity,
     FeedbackLinkEntity,
     FeedbackResponseEntity,
     ConsultationResponseEntity,
-    OutcomeEntity,
-    OutcomeEventEntity,
-    OutcomeObjectiveEntity,
   ],
   migrations: [
     ReferenceData1795400000000,
@@ -71,7 +71,7 @@ export const SCHEMA: SchemaDefinition = {
     EventSeries1795490000000,
     RegistrationsAndOutbox1795500000000,
     Attendance1795510000000,
-    Feedback1795530000000,
     Outcomes1795520000000,
+    Feedback1795530000000,
   ],
 };
