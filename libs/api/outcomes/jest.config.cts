@@ -1,4 +1,0 @@
-module.exports = {
-  ...require('../../../tools/jest/api-preset.cjs'),
-  displayName: 'api-outcomes',
-};
