@@ -1,2 +1,3 @@
 export * from './lib/organiser-registrations.routes';
 export * from './lib/registrations.routes';
+export { CouncilCombobox } from './lib/register-council-combobox';

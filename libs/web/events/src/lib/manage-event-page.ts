@@ -115,6 +115,21 @@ type Confirming = 'publish' | 'cancel' | null;
           >
         </p>
         @if (item.status !== 'draft') {
+          <p class="govuk-body">
+            <a class="govuk-link" [routerLink]="['/organiser/events', item.id, 'check-in']" data-testid="check-in-link"
+              >Check-in at the door</a
+            >
+          </p>
+          <p class="govuk-body">
+            <a
+              class="govuk-link"
+              [routerLink]="['/organiser/events', item.id, 'attendance']"
+              data-testid="attendance-link"
+              >Attendance</a
+            >
+          </p>
+        }
+        @if (item.status !== 'draft') {
           <p class="govuk-body"><a class="govuk-link" [routerLink]="['/events', item.id]">See the public page</a></p>
         }
       }
