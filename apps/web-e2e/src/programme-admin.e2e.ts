@@ -33,6 +33,12 @@ describe('programme years and objectives, in Chromium', () => {
     // Organisers add objectives; only administrators add programme years.
     await expect(page.getByRole('button', { name: 'Add programme year' }).count()).resolves.toBe(0);
 
+    // The year being planned is chosen already: the one covering today, or the newest (both year 2 here).
+    await expect(
+      page.getByLabel('Programme year').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).resolves.toBe('MoU year 2');
+    // Dates read as people write them.
+    await expect(page.getByRole('main').innerText()).resolves.toContain('1 Apr 2025 to 31 Mar 2026');
     await page.getByLabel('Programme year').selectOption({ label: 'MoU year 2' });
     await page.getByLabel('Objective', { exact: true }).fill('Reach 20 new suppliers');
     await page.getByLabel('Target (optional)').fill('twenty');

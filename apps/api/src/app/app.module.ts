@@ -6,6 +6,7 @@ import { EventsModule } from '@epm/api/events';
 import { FeedbackModule } from '@epm/api/feedback';
 import { IdentityModule } from '@epm/api/identity';
 import { NotificationsModule } from '@epm/api/notifications';
+import { OutcomesModule } from '@epm/api/outcomes';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
 import { RegistrationsModule } from '@epm/api/registrations';
@@ -35,6 +36,7 @@ export class AppModule {
         AttendanceModule,
         FeedbackModule,
         NotificationsModule,
+        OutcomesModule,
       ],
     };
   }

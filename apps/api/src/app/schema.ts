@@ -17,6 +17,7 @@ import {
 } from '@epm/api/feedback';
 import { SessionEntity, UserEntity } from '@epm/api/identity';
 import { OutboxMessageEntity } from '@epm/api/notifications';
+import { OutcomeEntity, OutcomeEventEntity, OutcomeObjectiveEntity } from '@epm/api/outcomes';
 import { RateLimitEntity, type SchemaDefinition } from '@epm/api/platform';
 import { CouncilEntity, OrganisationEntity, TaxonomyTermEntity } from '@epm/api/reference';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from '@epm/api/registrations';
@@ -26,6 +27,7 @@ import { ProgrammeAndEvents1795480000000 } from '../migrations/1795480000000-pro
 import { EventSeries1795490000000 } from '../migrations/1795490000000-event-series';
 import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000-registrations-and-outbox';
 import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
+import { Outcomes1795520000000 } from '../migrations/1795520000000-outcomes';
 import { Feedback1795530000000 } from '../migrations/1795530000000-feedback';
 
 /**
@@ -53,6 +55,9 @@ export const SCHEMA: SchemaDefinition = {
     OutboxMessageEntity,
     AttendanceRecordEntity,
     CheckInCodeEntity,
+    OutcomeEntity,
+    OutcomeEventEntity,
+    OutcomeObjectiveEntity,
     FeedbackFormEntity,
     FeedbackRequestEntity,
     FeedbackLinkEntity,
@@ -66,6 +71,7 @@ export const SCHEMA: SchemaDefinition = {
     EventSeries1795490000000,
     RegistrationsAndOutbox1795500000000,
     Attendance1795510000000,
+    Outcomes1795520000000,
     Feedback1795530000000,
   ],
 };

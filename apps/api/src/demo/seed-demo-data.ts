@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IdentityBootstrapService } from '@epm/api/identity';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoProgramme } from './demo-programme';
 import { seedDemoRegistrations } from './demo-registrations';
 
@@ -22,4 +23,6 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   if (events > 0) logger.log({ msg: 'Demo programme seeded', events });
   const registrations = await seedDemoRegistrations(app);
   if (registrations > 0) logger.log({ msg: 'Demo registrations seeded', registrations });
+  const outcomes = await seedDemoOutcomes(app);
+  if (outcomes > 0) logger.log({ msg: 'Demo outcomes seeded', outcomes });
 }

@@ -4,6 +4,7 @@ export * from './lib/identity';
 export * from './lib/london-time';
 export * from './lib/markdown';
 export * from './lib/organisations';
+export * from './lib/outcomes';
 export * from './lib/taxonomy';
 export * from './lib/registrations';
 export * from './lib/attendance';

@@ -1,8 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, resource, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '@epm/web/identity';
-import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, SuccessBanner, TextField } from '@epm/web/ui';
+import {
+  ErrorSummary,
+  formErrorsFrom,
+  FormSubmission,
+  loaded,
+  SuccessBanner,
+  TextField,
+  UkTimePipe,
+} from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
 import { OBJECTIVE_FIELDS, PROGRAMME_FIELDS, toObjectiveInput } from './programme-form-model';
 
@@ -13,7 +21,7 @@ import { OBJECTIVE_FIELDS, PROGRAMME_FIELDS, toObjectiveInput } from './programm
  */
 @Component({
   selector: 'epm-programme-admin-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, TextField],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, TextField, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/organiser">Back to your events</a>
@@ -28,7 +36,7 @@ import { OBJECTIVE_FIELDS, PROGRAMME_FIELDS, toObjectiveInput } from './programm
       @for (programme of programmesValue() ?? []; track programme.id) {
         <h2 class="govuk-heading-m">{{ programme.name }}</h2>
         <p class="govuk-body" [attr.data-testid]="'programme-dates-' + programme.id">
-          {{ programme.startsOn }} to {{ programme.endsOn }}
+          {{ programme.startsOn | uk: 'short-date' }} to {{ programme.endsOn | uk: 'short-date' }}
         </p>
         @if (isAdmin()) {
           <p class="govuk-body">
@@ -178,6 +186,18 @@ export class ProgrammeAdminPage {
     endsOn: new FormControl('', { nonNullable: true }),
   });
 
+  constructor() {
+    // The year being planned by default: the one covering today, else the newest.
+    effect(() => {
+      const programmes = this.programmesValue() ?? [];
+      const control = this.objective.controls.programmeId;
+      if (!programmes.length || control.value) return;
+      const today = new Date().toISOString().slice(0, 10);
+      const current = programmes.find((programme) => programme.startsOn <= today && today <= programme.endsOn);
+      control.setValue(String((current ?? programmes[programmes.length - 1])?.id ?? ''));
+    });
+  }
+
   protected async addObjective(): Promise<void> {
     const { programmeId, ...value } = this.objective.getRawValue();
     const { input, errors } = toObjectiveInput({ ...value, description: '' });
@@ -188,9 +208,7 @@ export class ProgrammeAdminPage {
       return;
     }
     this.notice.set(null);
-    const failed = await this.submission.run(() =>
-      this.api.addObjective(Number(programmeId || this.programmesValue()?.[0]?.id), input),
-    );
+    const failed = await this.submission.run(() => this.api.addObjective(Number(programmeId), input));
     if (!failed) {
       this.objective.patchValue({ title: '', targetValue: '', targetUnit: '' });
       this.programmes.reload();

@@ -1,0 +1,3 @@
+export * from './lib/outcomes.entities';
+export * from './lib/outcomes.module';
+export * from './lib/outcomes.service';
