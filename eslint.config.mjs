@@ -113,6 +113,23 @@ export default [
               ],
             },
             {
+              sourceTag: 'scope:reports',
+              onlyDependOnLibsWithTags: [
+                'scope:reports',
+                'scope:outcomes',
+                'scope:feedback',
+                'scope:attendance',
+                'scope:registrations',
+                'scope:events',
+                'scope:identity',
+                'scope:audit',
+                'scope:reference',
+                'scope:platform',
+                'scope:ui',
+                'scope:shared',
+              ],
+            },
+            {
               sourceTag: 'scope:outcomes',
               onlyDependOnLibsWithTags: [
                 'scope:outcomes',

@@ -78,6 +78,7 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'PATCH /api/events/:id/attendance/:registrationId': ORGANISERS,
   'POST /api/events/:id/attendance/no-shows': ORGANISERS,
   'POST /api/events/:id/attendance/import': ORGANISERS,
+  'GET /api/reports/impact': ['reviewer', 'organiser', 'admin'],
   'GET /api/events/:id/feedback/form': ORGANISERS,
   'PUT /api/events/:id/feedback/form': ORGANISERS,
   'GET /api/events/:id/feedback': ORGANISERS,

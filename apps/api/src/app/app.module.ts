@@ -9,6 +9,7 @@ import { NotificationsModule } from '@epm/api/notifications';
 import { OutcomesModule } from '@epm/api/outcomes';
 import { AppConfig, PlatformModule } from '@epm/api/platform';
 import { ReferenceModule } from '@epm/api/reference';
+import { ReportsModule } from '@epm/api/reports';
 import { RegistrationsModule } from '@epm/api/registrations';
 import { DataSource } from 'typeorm';
 
@@ -36,6 +37,7 @@ export class AppModule {
         AttendanceModule,
         FeedbackModule,
         NotificationsModule,
+        ReportsModule,
         OutcomesModule,
       ],
     };

@@ -7,5 +7,6 @@ export * from './lib/organisations';
 export * from './lib/outcomes';
 export * from './lib/taxonomy';
 export * from './lib/registrations';
+export * from './lib/reports';
 export * from './lib/attendance';
 export * from './lib/feedback';

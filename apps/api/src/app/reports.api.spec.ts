@@ -1,0 +1,189 @@
+import type { EventInput, ImpactReport, RegistrationInput } from '@epm/shared/contracts';
+import { aRegistration } from '../testing/registration-fixtures';
+import { signInAs, type SignedInClient } from '../testing/sign-in';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { DATABASE_KINDS } from '../testing/test-database';
+
+jest.setTimeout(60_000);
+
+const webinar = (overrides: Partial<EventInput>): EventInput => ({
+  title: 'Past webinar',
+  summary: 'A webinar of the first MoU year.',
+  type: 'webinar',
+  format: 'online',
+  joiningUrl: 'https://meet.example.org/x',
+  startsAt: '2025-06-10T10:00:00+01:00',
+  endsAt: '2025-06-10T11:00:00+01:00',
+  capacity: 2,
+  audience: 'all',
+  leadOrganisation: 'lga',
+  tags: ['cybersecurity'],
+  ...overrides,
+});
+
+const council = (n: string, code: string): RegistrationInput => aRegistration(n, { councilCode: code });
+const supplier = (n: string, name: string, size: 'sme' | 'large'): RegistrationInput =>
+  aRegistration(n, { organisationType: 'supplier', councilCode: null, organisationName: name, supplierSize: size });
+
+/**
+ * A small first MoU year with known answers, built through the API:
+ * - June (LGA, webinar, cyber): Leeds and Manchester councils attend, an SME attends; one waits (capacity 2 + 1
+ *   walk-in-free); Kent is a no-show.
+ * - October (joint, roundtable, procurement): Leeds (the same person) again, Bristol, a large supplier.
+ * - November (techUK, workshop): cancelled.
+ * - February 2027 (year 2): not in the period.
+ */
+describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
+  let testApp: TestApp;
+  let lga: SignedInClient;
+  let reviewer: SignedInClient;
+  let report: ImpactReport;
+
+  async function event(input: EventInput): Promise<number> {
+    const { body } = await lga.post('/api/events').send(input).expect(201);
+    await lga.post(`/api/events/${body.id}/publish`).expect(200);
+    return body.id as number;
+  }
+
+  async function add(eventId: number, input: RegistrationInput): Promise<number> {
+    await lga.post(`/api/events/${eventId}/registrations/manual`).send(input).expect(201);
+    const rows = (await testApp.dataSource.query('SELECT id FROM registrations WHERE event_id = ? AND email_key = ?', [
+      eventId,
+      input.email.toLowerCase(),
+    ])) as { id: number }[];
+    return Number(rows[0]?.id);
+  }
+
+  async function attended(eventId: number, registrationId: number, status: 'attended' | 'no-show' = 'attended') {
+    await lga.patch(`/api/events/${eventId}/attendance/${registrationId}`).send({ status }).expect(200);
+  }
+
+  beforeAll(async () => {
+    testApp = await createTestApp(kind, {}, { demoAccounts: true });
+    lga = await signInAs(testApp, 'lgaOrganiser');
+    reviewer = await signInAs(testApp, 'reviewer');
+    const june = await event(webinar({ capacity: 3 }));
+    const leeds = await add(june, council('leeds', 'E08000035'));
+    const manchester = await add(june, council('manchester', 'E08000003'));
+    const kent = await add(june, council('kent', 'E10000016'));
+    await add(june, supplier('waiting', 'Waiting Ltd', 'sme')); // capacity 3: waitlisted
+    await attended(june, leeds);
+    await attended(june, manchester);
+    await attended(june, kent, 'no-show');
+    const walkIn = await lga
+      .post(`/api/events/${june}/walk-ins`)
+      .send(supplier('sme', 'Northgate Cloud Ltd', 'sme'))
+      .expect(201);
+    expect(walkIn.body.entry.attendance).toBe('attended');
+
+    const october = await event(
+      webinar({
+        title: 'Procurement roundtable',
+        type: 'roundtable',
+        format: 'in-person',
+        joiningUrl: null,
+        venue: { name: 'LGH', address: '18 Smith Square, London', postcode: 'SW1P 3HZ' },
+        startsAt: '2025-10-26T10:00:00+00:00',
+        endsAt: '2025-10-26T12:00:00+00:00',
+        capacity: 10,
+        partnerOrganisation: 'techuk',
+        tags: ['procurement-reform'],
+      }),
+    );
+    await attended(october, await add(october, council('leeds', 'E08000035')));
+    await attended(october, await add(october, council('bristol', 'E06000023')));
+    await attended(october, await add(october, supplier('large', 'Atlas Systems plc', 'large')));
+
+    // techUK-led and cancelled: an administrator may run it for them.
+    const admin = await signInAs(testApp, 'admin');
+    const { body: cancelled } = await admin
+      .post('/api/events')
+      .send(
+        webinar({
+          title: 'Cancelled',
+          leadOrganisation: 'techuk',
+          startsAt: '2025-11-12T10:00:00+00:00',
+          endsAt: '2025-11-12T11:00:00+00:00',
+        }),
+      )
+      .expect(201);
+    await admin.post(`/api/events/${cancelled.id}/publish`).expect(200);
+    await admin.post(`/api/events/${cancelled.id}/cancel`).send({ reason: 'Speaker unwell' }).expect(200);
+
+    report = (await reviewer.get('/api/reports/impact?from=2025-04-01&to=2026-03-31').expect(200)).body;
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('counts events held, cancelled, and by type, month, organisation and format', () => {
+    expect(report.events).toMatchObject({ held: 2, upcoming: 0, cancelled: 1 });
+    const counts = (list: { key: string; count: number }[]) =>
+      Object.fromEntries(list.filter((entry) => entry.count > 0).map((entry) => [entry.key, entry.count]));
+    expect(counts(report.events.byType)).toEqual({ webinar: 1, roundtable: 1 });
+    expect(counts(report.events.byMonth)).toEqual({ '2025-06': 1, '2025-10': 1 });
+    expect(report.events.byMonth).toHaveLength(12);
+    expect(counts(report.events.byOrganisation)).toEqual({ lga: 1, joint: 1 });
+    expect(counts(report.events.byFormat)).toEqual({ online: 1, 'in-person': 1 });
+    expect(counts(report.events.byTheme)).toEqual({ cybersecurity: 1, 'procurement-reform': 1 });
+  });
+
+  it('counts registrations, unmet demand and attendance with its numerator and denominator', () => {
+    expect(report.registrations).toEqual({ total: 8, confirmed: 7, waitlisted: 1, cancelled: 0, pending: 0 });
+    expect(report.attendance).toEqual({
+      attended: 6,
+      noShows: 1,
+      rate: { value: Number((6 / 7).toFixed(4)), numerator: 6, denominator: 7 },
+    });
+  });
+
+  it('counts reach: people, organisations, councils by region and type, suppliers and the SME share', () => {
+    expect(report.reach.people).toBe(5);
+    expect(report.reach.organisations).toBe(5);
+    expect(report.reach.councils.reached).toBe(3);
+    expect(report.reach.councils.total).toBe(317);
+    expect(report.reach.councils.share).toEqual({
+      value: Number((3 / 317).toFixed(4)),
+      numerator: 3,
+      denominator: 317,
+    });
+    const region = (name: string) => report.reach.councils.byRegion.find((entry) => entry.region === name);
+    expect(region('Yorkshire and The Humber')).toEqual({ region: 'Yorkshire and The Humber', reached: 1, total: 15 });
+    expect(region('North West')?.reached).toBe(1);
+    expect(region('South West')?.reached).toBe(1);
+    expect(region('South East')?.reached).toBe(0);
+    expect(report.reach.suppliers).toEqual({
+      organisations: 2,
+      sme: 1,
+      large: 1,
+      smeShare: { value: 0.5, numerator: 1, denominator: 2 },
+    });
+    expect(report.reach.sectors).toEqual([
+      { organisationType: 'council', people: 3 },
+      { organisationType: 'supplier', people: 2 },
+    ]);
+  });
+
+  it('counts repeat engagement by person and organisation', () => {
+    expect(report.repeat.people).toBe(1);
+    expect(report.repeat.organisations).toBe(1);
+    const month = (name: string) => report.repeat.byMonth.find((entry) => entry.month === name);
+    expect(month('2025-06')).toEqual({ month: '2025-06', firstTime: 3, returning: 0 });
+    expect(month('2025-10')).toEqual({ month: '2025-10', firstTime: 2, returning: 1 });
+  });
+
+  it('filters by organisation and type, and refuses a period that ends before it starts', async () => {
+    const techuk = (await reviewer.get('/api/reports/impact?from=2025-04-01&to=2026-03-31&organisation=techuk')).body;
+    expect(techuk.events).toMatchObject({ held: 1, cancelled: 1 });
+    const webinars = (await reviewer.get('/api/reports/impact?from=2025-04-01&to=2026-03-31&type=webinar')).body;
+    expect(webinars.attendance.attended).toBe(3);
+    const bad = await reviewer.get('/api/reports/impact?from=2026-03-31&to=2025-04-01').expect(422);
+    expect(bad.body.errors).toHaveProperty('to');
+  });
+
+  it('holds no personal data', () => {
+    const text = JSON.stringify(report);
+    expect(text).not.toMatch(/@|Attendee|Northgate|Atlas/);
+  });
+});

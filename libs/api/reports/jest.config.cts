@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('../../../tools/jest/api-preset.cjs'),
+  displayName: 'api-reports',
+};

@@ -1,0 +1,238 @@
+import type {
+  CountBy,
+  EventFormat,
+  EventStatus,
+  EventType,
+  ImpactFilters,
+  ImpactReport,
+  OrganisationType,
+  Ratio,
+  RegistrationStatus,
+  SupplierSize,
+} from '@epm/shared/contracts';
+import { londonParts } from '@epm/shared/contracts';
+
+/** The rows the figures are computed from; see docs/metrics.md for every definition. */
+export interface ReportEvent {
+  id: number;
+  type: EventType;
+  format: EventFormat;
+  status: EventStatus;
+  startsAt: Date;
+  endsAt: Date;
+  leadCode: string;
+  partnerCode: string | null;
+  tags: string[];
+}
+
+export interface ReportRegistration {
+  eventId: number;
+  status: RegistrationStatus;
+  /** The person: normalised email (or its pseudonym once erased). */
+  personKey: string;
+  organisationType: OrganisationType;
+  councilCode: string | null;
+  organisationName: string | null;
+  supplierSize: SupplierSize | null;
+  attendance: 'attended' | 'no-show' | null;
+}
+
+export interface ReportCouncil {
+  gssCode: string;
+  type: string;
+  region: string;
+}
+
+export interface ReportLabels {
+  eventTypes: Record<string, string>;
+  themes: Record<string, string>;
+  formats: Record<string, string>;
+}
+
+export function ratio(numerator: number, denominator: number, digits = 4): Ratio {
+  return {
+    value: denominator === 0 ? null : Number((numerator / denominator).toFixed(digits)),
+    numerator,
+    denominator,
+  };
+}
+
+/** YYYY-MM of an instant in UK time. */
+export function londonMonth(instant: Date): string {
+  const parts = londonParts(instant);
+  return `${parts.year}-${String(parts.month).padStart(2, '0')}`;
+}
+
+/** Every YYYY-MM from one UK date to another, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [year, month] = from.split('-').map(Number) as [number, number];
+  const [endYear, endMonth] = to.split('-').map(Number) as [number, number];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+function countBy(keys: string[], labels: Record<string, string> = {}, order: string[] = []): CountBy[] {
+  const counts = new Map<string, number>(order.map((key) => [key, 0]));
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.entries()].map(([key, count]) => ({ key, label: labels[key] ?? key, count }));
+}
+
+/** An organisation, as reports count them: a council by its GSS code, anyone else by type and name. */
+export function organisationKey(
+  row: Pick<ReportRegistration, 'councilCode' | 'organisationType' | 'organisationName'>,
+) {
+  if (row.councilCode) return `council:${row.councilCode}`;
+  const name = (row.organisationName ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return name ? `${row.organisationType}:${name}` : null;
+}
+
+/**
+ * Every figure of the impact report from its rows. `events` are the events
+ * in the period that match the filters (any status); `now` decides which have
+ * been held.
+ */
+export function computeImpact(
+  filters: ImpactFilters,
+  events: ReportEvent[],
+  registrations: ReportRegistration[],
+  councils: ReportCouncil[],
+  labels: ReportLabels,
+  now: Date,
+): Omit<ImpactReport, 'generatedAt'> {
+  const live = events.filter((event) => event.status !== 'draft' && event.status !== 'cancelled');
+  const held = live.filter((event) => event.endsAt <= now);
+  const heldIds = new Set(held.map((event) => event.id));
+  const heldRegistrations = registrations.filter((row) => heldIds.has(row.eventId));
+  const confirmed = heldRegistrations.filter((row) => row.status === 'confirmed');
+  const attendedRows = heldRegistrations.filter((row) => row.attendance === 'attended');
+
+  const councilByCode = new Map(councils.map((council) => [council.gssCode, council]));
+  const reachedCouncils = new Set(
+    attendedRows.map((row) => row.councilCode).filter((code): code is string => !!code && councilByCode.has(code)),
+  );
+  const regions = [...new Set(councils.map((council) => council.region))].sort();
+  const councilTypes = [...new Set(councils.map((council) => council.type))].sort();
+
+  const supplierOrganisations = new Map<string, SupplierSize | null>();
+  for (const row of attendedRows.filter((candidate) => candidate.organisationType === 'supplier')) {
+    const key = organisationKey(row);
+    if (key && !supplierOrganisations.get(key)) supplierOrganisations.set(key, row.supplierSize);
+  }
+  const sme = [...supplierOrganisations.values()].filter((size) => size === 'sme').length;
+  const large = [...supplierOrganisations.values()].filter((size) => size === 'large').length;
+
+  const people = new Map<string, OrganisationType>();
+  for (const row of attendedRows) if (!people.has(row.personKey)) people.set(row.personKey, row.organisationType);
+  const organisations = new Set(attendedRows.map(organisationKey).filter((key): key is string => !!key));
+
+  // Repeat engagement: held events each person (and organisation) attended.
+  const eventsByPerson = new Map<string, Set<number>>();
+  const eventsByOrganisation = new Map<string, Set<number>>();
+  for (const row of attendedRows) {
+    eventsByPerson.set(row.personKey, (eventsByPerson.get(row.personKey) ?? new Set()).add(row.eventId));
+    const organisation = organisationKey(row);
+    if (organisation) {
+      eventsByOrganisation.set(organisation, (eventsByOrganisation.get(organisation) ?? new Set()).add(row.eventId));
+    }
+  }
+  const heldById = new Map(held.map((event) => [event.id, event]));
+  const byStart = [...attendedRows].sort(
+    (a, b) =>
+      (heldById.get(a.eventId)?.startsAt.getTime() ?? 0) - (heldById.get(b.eventId)?.startsAt.getTime() ?? 0) ||
+      a.eventId - b.eventId,
+  );
+  const seen = new Set<string>();
+  const repeatByMonth = new Map(
+    monthsBetween(filters.from, filters.to).map((month) => [month, { firstTime: 0, returning: 0 }]),
+  );
+  for (const row of byStart) {
+    const event = heldById.get(row.eventId);
+    const bucket = event ? repeatByMonth.get(londonMonth(event.startsAt)) : undefined;
+    if (bucket) bucket[seen.has(row.personKey) ? 'returning' : 'firstTime'] += 1;
+    seen.add(row.personKey);
+  }
+
+  const sectors = new Map<OrganisationType, number>();
+  for (const type of people.values()) sectors.set(type, (sectors.get(type) ?? 0) + 1);
+
+  return {
+    filters,
+    events: {
+      held: held.length,
+      upcoming: live.length - held.length,
+      cancelled: events.filter((event) => event.status === 'cancelled').length,
+      byType: countBy(
+        held.map((event) => event.type),
+        labels.eventTypes,
+        Object.keys(labels.eventTypes),
+      ),
+      byMonth: countBy(
+        held.map((event) => londonMonth(event.startsAt)),
+        {},
+        monthsBetween(filters.from, filters.to),
+      ),
+      byTheme: countBy(
+        held.flatMap((event) => event.tags.filter((tag) => tag in labels.themes)),
+        labels.themes,
+      ).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+      byOrganisation: countBy(
+        held.map((event) => (event.partnerCode ? 'joint' : event.leadCode)),
+        { techuk: 'techUK-led', lga: 'LGA-led', joint: 'Joint' },
+        ['techuk', 'lga', 'joint'],
+      ),
+      byFormat: countBy(
+        held.map((event) => event.format),
+        labels.formats,
+        Object.keys(labels.formats),
+      ),
+    },
+    registrations: {
+      total: heldRegistrations.length,
+      confirmed: confirmed.length,
+      waitlisted: heldRegistrations.filter((row) => row.status === 'waitlisted').length,
+      cancelled: heldRegistrations.filter((row) => row.status === 'cancelled').length,
+      pending: heldRegistrations.filter((row) => row.status === 'pending').length,
+    },
+    attendance: {
+      attended: attendedRows.length,
+      noShows: heldRegistrations.filter((row) => row.attendance === 'no-show').length,
+      rate: ratio(confirmed.filter((row) => row.attendance === 'attended').length, confirmed.length),
+    },
+    reach: {
+      people: people.size,
+      organisations: organisations.size,
+      councils: {
+        reached: reachedCouncils.size,
+        total: councils.length,
+        share: ratio(reachedCouncils.size, councils.length),
+        byRegion: regions.map((region) => ({
+          region,
+          reached: [...reachedCouncils].filter((code) => councilByCode.get(code)?.region === region).length,
+          total: councils.filter((council) => council.region === region).length,
+        })),
+        byType: councilTypes.map((type) => ({
+          type,
+          reached: [...reachedCouncils].filter((code) => councilByCode.get(code)?.type === type).length,
+          total: councils.filter((council) => council.type === type).length,
+        })),
+      },
+      suppliers: { organisations: supplierOrganisations.size, sme, large, smeShare: ratio(sme, sme + large) },
+      sectors: [...sectors.entries()]
+        .map(([organisationType, count]) => ({ organisationType, people: count }))
+        .sort((a, b) => b.people - a.people || a.organisationType.localeCompare(b.organisationType)),
+    },
+    repeat: {
+      people: [...eventsByPerson.values()].filter((set) => set.size >= 2).length,
+      organisations: [...eventsByOrganisation.values()].filter((set) => set.size >= 2).length,
+      byMonth: [...repeatByMonth.entries()].map(([month, counts]) => ({ month, ...counts })),
+    },
+  };
+}

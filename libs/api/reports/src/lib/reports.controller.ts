@@ -1,0 +1,93 @@
+import { Controller, Get, Query, UnprocessableEntityException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ProgrammeService } from '@epm/api/events';
+import { Roles } from '@epm/api/platform';
+import {
+  EVENT_FORMATS,
+  EVENT_TYPES,
+  type EventFormat,
+  type EventType,
+  type ImpactReport,
+  PARTNER_ORGANISATIONS,
+} from '@epm/shared/contracts';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ReportsService } from './reports.service';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+class ImpactQuery {
+  @ApiPropertyOptional({
+    example: '2025-04-01',
+    description: 'First UK date of the period (default: the programme year)',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date like 2025-04-01' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'Last UK date of the period, inclusive' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date like 2026-03-31' })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: EVENT_TYPES })
+  @IsOptional()
+  @IsIn(EVENT_TYPES, { message: 'type must be one of the event types' })
+  type?: EventType;
+
+  @ApiPropertyOptional({ example: 'procurement-reform' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  theme?: string;
+
+  @ApiPropertyOptional({ enum: PARTNER_ORGANISATIONS.map((partner) => partner.code) })
+  @IsOptional()
+  @IsIn(PARTNER_ORGANISATIONS.map((partner) => partner.code), { message: 'organisation must be techuk or lga' })
+  organisation?: string;
+
+  @ApiPropertyOptional({ enum: EVENT_FORMATS })
+  @IsOptional()
+  @IsIn(EVENT_FORMATS, { message: 'format must be in-person, online or hybrid' })
+  format?: EventFormat;
+}
+
+@ApiTags('reports')
+@Roles('reviewer', 'organiser', 'admin')
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly programmes: ProgrammeService,
+  ) {}
+
+  @Get('impact')
+  @ApiOperation({
+    summary:
+      'The impact figures for a period (default: the latest programme year that has ended, else the current one)',
+    description: 'Aggregates only: no personal data. Every figure is defined in docs/metrics.md.',
+  })
+  @ApiOkResponse({ description: 'ImpactReport' })
+  async impact(@Query() query: ImpactQuery): Promise<ImpactReport> {
+    const period = await this.period(query.from, query.to);
+    return this.reports.impact({ ...query, ...period });
+  }
+
+  private async period(from: string | undefined, to: string | undefined): Promise<{ from: string; to: string }> {
+    if (!from || !to) {
+      const today = new Date().toISOString().slice(0, 10);
+      const years = await this.programmes.list();
+      const ended = years.filter((year) => year.endsOn < today).at(-1);
+      const current = years.find((year) => year.startsOn <= today && today <= year.endsOn);
+      const chosen = ended ?? current ?? years.at(-1);
+      from ??= chosen?.startsOn ?? today;
+      to ??= chosen?.endsOn ?? today;
+    }
+    if (from > to) {
+      throw new UnprocessableEntityException({
+        message: 'Check the highlighted fields',
+        errors: { to: ['The end of the period must be on or after its start'] },
+      });
+    }
+    return { from, to };
+  }
+}
