@@ -2,12 +2,14 @@ import type { Route } from '@angular/router';
 import { attendanceRoutes } from '@epm/web/attendance';
 import { eventsRoutes } from '@epm/web/events';
 import { identityRoutes } from '@epm/web/identity';
+import { outcomeRoutes } from '@epm/web/outcomes';
 import { organiserRegistrationRoutes, registrationRoutes } from '@epm/web/registrations';
 import { notFoundRoute, siteRoutes } from '@epm/web/site';
 
 export const appRoutes: Route[] = [
   ...registrationRoutes,
   ...organiserRegistrationRoutes,
+  ...outcomeRoutes,
   ...attendanceRoutes,
   ...eventsRoutes,
   ...siteRoutes,

@@ -37,7 +37,11 @@ export class App {
     const items: NavigationItem[] = [{ label: 'Programme', link: '/' }];
     if (!user) return [...items, { label: 'Sign in', link: '/sign-in' }];
     if (user.role === 'organiser' || user.role === 'admin') {
-      items.push({ label: 'Organiser area', link: '/organiser' }, { label: 'Outbox', link: '/admin/outbox' });
+      items.push(
+        { label: 'Organiser area', link: '/organiser' },
+        { label: 'Outcomes', link: '/organiser/outcomes' },
+        { label: 'Outbox', link: '/admin/outbox' },
+      );
     }
     if (user.role === 'admin') {
       items.push({ label: 'Users', link: '/admin/users' }, { label: 'Audit log', link: '/admin/audit' });

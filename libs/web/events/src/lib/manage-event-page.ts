@@ -2,7 +2,14 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { RegistrationListResponse } from '@epm/shared/contracts';
+import {
+  OUTCOME_EVENT_STATUSES,
+  OUTCOME_KIND_LABELS,
+  OUTCOME_STATUS_LABELS,
+  type OutcomeListResponse,
+  outcomePromptDue,
+  type RegistrationListResponse,
+} from '@epm/shared/contracts';
 import { ErrorSummary, FormSubmission, loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
 import { EventsApi } from './events-api.service';
 import { firstValueFrom } from 'rxjs';
@@ -23,6 +30,29 @@ type Confirming = 'publish' | 'cancel' | null;
     } @else if (eventValue(); as item) {
       @if (notice(); as message) {
         <epm-success-banner [message]="message" testId="notice" />
+      }
+      @if (outcomePrompt()) {
+        <div
+          class="govuk-notification-banner"
+          role="region"
+          aria-labelledby="outcome-prompt-title"
+          data-testid="outcome-prompt"
+        >
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title" id="outcome-prompt-title">Important</h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-notification-banner__heading">
+              This {{ typeLabels[item.type].toLowerCase() }} is complete. Record what it led to, so the review sees it.
+              <a
+                class="govuk-notification-banner__link"
+                routerLink="/organiser/outcomes/new"
+                [queryParams]="{ eventId: item.id }"
+                >Record an outcome</a
+              >
+            </p>
+          </div>
+        </div>
       }
       <span class="govuk-caption-l">{{ typeLabels[item.type] }}</span>
       <h1 class="govuk-heading-l">{{ item.title }}</h1>
@@ -132,6 +162,30 @@ type Confirming = 'publish' | 'cancel' | null;
         @if (item.status !== 'draft') {
           <p class="govuk-body"><a class="govuk-link" [routerLink]="['/events', item.id]">See the public page</a></p>
         }
+        @if (outcomeStatuses.includes(item.status)) {
+          <h2 class="govuk-heading-m">Outcomes</h2>
+          @if (outcomesValue(); as list) {
+            @if (list.items.length > 0) {
+              <ul class="govuk-list govuk-list--bullet" data-testid="event-outcomes">
+                @for (outcome of list.items; track outcome.id) {
+                  <li>
+                    <a class="govuk-link" [routerLink]="['/organiser/outcomes', outcome.id, 'edit']">{{
+                      outcome.title
+                    }}</a>
+                    ({{ outcomeKindLabels[outcome.kind] }}, {{ outcomeStatusLabels[outcome.status].toLowerCase() }})
+                  </li>
+                }
+              </ul>
+            } @else {
+              <p class="govuk-body">No outcomes recorded yet.</p>
+            }
+          }
+          <p class="govuk-body">
+            <a class="govuk-link" routerLink="/organiser/outcomes/new" [queryParams]="{ eventId: item.id }"
+              >Record an outcome of this event</a
+            >
+          </p>
+        }
       }
     }
   `,
@@ -162,6 +216,24 @@ export class ManageEventPage {
     const places = counts.capacity === null ? 'unlimited places' : `${counts.capacity} places`;
     const waiting = counts.pending > 0 ? `, ${counts.pending} awaiting approval` : '';
     return ` (${counts.confirmed} confirmed of ${places}${waiting})`;
+  });
+  /** What the event led to, from the outcomes library's API (the outcome log and its form live there). */
+  private readonly outcomes = resource({
+    params: () => Number(this.id()),
+    loader: ({ params }) =>
+      firstValueFrom(
+        this.http.get<OutcomeListResponse>('/api/outcomes', { params: { eventId: params, pageSize: 50 } }),
+      ),
+  });
+  protected readonly outcomesValue = computed(() => loaded(this.outcomes));
+  protected readonly outcomeStatuses = OUTCOME_EVENT_STATUSES;
+  protected readonly outcomeKindLabels = OUTCOME_KIND_LABELS;
+  protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
+  /** A completed roundtable or consultation with nothing recorded yet prompts for its outcomes. */
+  protected readonly outcomePrompt = computed(() => {
+    const event = this.eventValue();
+    const outcomes = this.outcomesValue();
+    return !!event && !!outcomes && outcomePromptDue(event, outcomes.total);
   });
   protected readonly confirming = signal<Confirming>(null);
   protected readonly notice = signal<string | null>(null);
