@@ -369,6 +369,17 @@ describe.each(DATABASE_KINDS)('outcomes API on %s', (kind) => {
       expect(named.body).toMatchObject({ ownerOrganisation: 'other', ownerName: 'Leeds City Council' });
     });
 
+    it('refuses to clear a field every outcome has, keyed by field, and changes nothing', async () => {
+      const outcome = await record(lga, anOutcome());
+      const response = await lga
+        .patch(`/api/outcomes/${outcome.id}`)
+        .send({ title: null, kind: null, programmeId: null, date: null })
+        .expect(422);
+      expect(Object.keys(response.body.errors).sort()).toEqual(['date', 'kind', 'programmeId', 'title']);
+      const { body } = await lga.get(`/api/outcomes/${outcome.id}`).expect(200);
+      expect(body).toEqual(outcome);
+    });
+
     it('answers 422 for an id that is not a number, and 404 for none', async () => {
       await lga.patch('/api/outcomes/abc').send({ status: 'done' }).expect(422);
       await lga.patch('/api/outcomes/999999').send({ status: 'done' }).expect(404);

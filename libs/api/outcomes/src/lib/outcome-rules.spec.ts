@@ -41,6 +41,18 @@ describe('outcomeRuleErrors', () => {
       outcomeRuleErrors(anOutcome({ ownerOrganisation: 'other', ownerName: 'Department for Education' }), today),
     ).toEqual({});
   });
+
+  it('names each required field a change set to null, as a new outcome without it would be', () => {
+    const cleared = { title: null, kind: null, status: null, ownerOrganisation: null, programmeId: null, date: null };
+    expect(Object.keys(outcomeRuleErrors({ ...anOutcome(), ...cleared } as unknown as OutcomeInput, today))).toEqual([
+      'title',
+      'kind',
+      'status',
+      'ownerOrganisation',
+      'programmeId',
+      'date',
+    ]);
+  });
 });
 
 describe('isRealDate', () => {

@@ -17,7 +17,14 @@ export function isRealDate(date: string): boolean {
 export function outcomeRuleErrors(input: OutcomeInput, today: string): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  if (!isRealDate(input.date)) add('date', 'The date must be a real date');
+  // A PATCH may send null for a field it may leave out, which per-field validation lets through.
+  if (!input.title?.trim()) add('title', 'Enter a title');
+  if (!input.kind) add('kind', 'Select the kind of outcome');
+  if (!input.status) add('status', 'Select the status of the outcome');
+  if (!input.ownerOrganisation) add('ownerOrganisation', 'Select who owns the outcome');
+  if (typeof input.programmeId !== 'number') add('programmeId', 'Select the programme year');
+  if (!input.date) add('date', 'Enter the date of the outcome');
+  else if (!isRealDate(input.date)) add('date', 'The date must be a real date');
   else if (input.status === 'done' && input.date > today) {
     add('date', 'A done outcome cannot be dated in the future: choose planned or in progress, or change the date');
   }

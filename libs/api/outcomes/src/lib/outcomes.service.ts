@@ -205,8 +205,11 @@ export class OutcomesService {
     const errors = outcomeRuleErrors(input, londonDate(new Date()));
     const add = (field: string, message: string) => (errors[field] ??= []).push(message);
 
-    const programme = await manager.findOneBy(ProgrammeEntity, { id: input.programmeId });
-    if (!programme) add('programmeId', 'Select the programme year');
+    const programme =
+      typeof input.programmeId === 'number'
+        ? await manager.findOneBy(ProgrammeEntity, { id: input.programmeId })
+        : null;
+    if (!programme && !errors['programmeId']) add('programmeId', 'Select the programme year');
 
     const eventIds = [...new Set(input.eventIds ?? [])];
     const events = eventIds.length ? await manager.findBy(EventEntity, { id: In(eventIds) }) : [];
@@ -240,10 +243,12 @@ export class OutcomesService {
     }
 
     const owner =
-      input.ownerOrganisation === 'other'
+      input.ownerOrganisation === 'other' || !input.ownerOrganisation
         ? null
         : await manager.findOneBy(OrganisationEntity, { code: input.ownerOrganisation, isPartner: true });
-    if (input.ownerOrganisation !== 'other' && !owner) add('ownerOrganisation', 'Select who owns the outcome');
+    if (input.ownerOrganisation && input.ownerOrganisation !== 'other' && !owner) {
+      add('ownerOrganisation', 'Select who owns the outcome');
+    }
     if (principal.role !== 'admin') {
       // Otherwise the organiser could record an outcome they could never see again.
       const owns = !!owner && owner.id === principal.organisationId;
