@@ -347,7 +347,7 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
       await testApp.http.patch(`/api/registrations/manage/${token}`).send({ email: 'new@example.org' }).expect(422);
     });
 
-    it('erases personal data on request, keeping only the anonymous remainder, and the link stops working', async () => {
+    it('erases personal data on request, keeping the organisation and the counts, and the link stops working', async () => {
       await testApp.http.post(`/api/registrations/manage/${token}/erasure`).expect(204);
       const [row] = (await testApp.dataSource.query(
         'SELECT name, email, job_title, organisation_name, status, organisation_type, erased_at FROM registrations WHERE event_id = ?',
@@ -357,7 +357,7 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
         name: null,
         email: null,
         job_title: null,
-        organisation_name: null,
+        organisation_name: 'DSIT',
         status: 'cancelled',
       });
       expect(row?.['organisation_type']).toBe('central-government');

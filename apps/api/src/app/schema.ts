@@ -29,6 +29,7 @@ import { RegistrationsAndOutbox1795500000000 } from '../migrations/1795500000000
 import { Attendance1795510000000 } from '../migrations/1795510000000-attendance';
 import { Outcomes1795520000000 } from '../migrations/1795520000000-outcomes';
 import { Feedback1795530000000 } from '../migrations/1795530000000-feedback';
+import { PersonPseudonyms1795540000000 } from '../migrations/1795540000000-person-pseudonyms';
 
 /**
  * Every entity and every migration, in order. Migrations are only ever
@@ -73,5 +74,6 @@ export const SCHEMA: SchemaDefinition = {
     Attendance1795510000000,
     Outcomes1795520000000,
     Feedback1795530000000,
+    PersonPseudonyms1795540000000,
   ],
 };

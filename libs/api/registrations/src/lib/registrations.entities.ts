@@ -26,6 +26,10 @@ export class RegistrationEntity {
   @Column({ type: 'varchar', length: 320, nullable: true })
   email!: string | null;
 
+  /** Keyed pseudonym of the person (see PersonPseudonyms); kept after erasure so counts of people stay true. */
+  @Column({ name: 'person_key', type: 'varchar', length: 64, nullable: true })
+  personKey!: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   name!: string | null;
 

@@ -5,6 +5,7 @@ import { EventsModule } from '@epm/api/events';
 import { RegistrationsController } from './registrations.controller';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
 import { RegistrationsService } from './registrations.service';
+import { PersonPseudonyms } from './pseudonyms';
 import { RetentionScheduler } from './retention';
 
 @Module({
@@ -14,7 +15,7 @@ import { RetentionScheduler } from './retention';
     EventsModule,
   ],
   controllers: [RegistrationsController],
-  providers: [RegistrationsService, RetentionScheduler],
+  providers: [RegistrationsService, RetentionScheduler, PersonPseudonyms],
   exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

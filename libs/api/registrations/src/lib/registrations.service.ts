@@ -30,6 +30,7 @@ import { csvRow } from './csv';
 import { hashToken } from './manage-links';
 import type { RegistrantsMessaged, RegistrationChanged, RegistrationErased } from './registration-events';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
+import { PersonPseudonyms } from './pseudonyms';
 import { mapManagedRegistration, mapRegistration } from './registrations.mapper';
 
 const ACTIVE: RegistrationStatus[] = ['confirmed', 'waitlisted', 'pending'];
@@ -82,6 +83,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly events: EventsService,
     private readonly audit: AuditService,
     private readonly bus: DomainEventBus,
+    private readonly pseudonyms: PersonPseudonyms,
   ) {}
 
   onModuleInit(): void {
@@ -161,6 +163,7 @@ export class RegistrationsService implements OnModuleInit {
           eventId,
           status,
           emailKey,
+          personKey: await this.pseudonyms.of(emailKey),
           email: input.email.trim(),
           source: context.source,
           decisionMessage: null,
@@ -287,7 +290,7 @@ export class RegistrationsService implements OnModuleInit {
       emailKey: `erased:${registration.id}`,
       email: null,
       name: null,
-      organisationName: null,
+      // The organisation stays (it is not the person), with the type, council and size, for the reach figures.
       jobTitle: null,
       accessibilityNeeds: null,
       dietaryNeeds: null,
@@ -537,6 +540,7 @@ export class RegistrationsService implements OnModuleInit {
       eventId,
       status: 'confirmed',
       emailKey,
+      personKey: await this.pseudonyms.of(emailKey),
       email: input.email.trim(),
       source: 'organiser',
       decisionMessage: null,

@@ -84,7 +84,7 @@ export class ReportsService {
     const reportRegistrations: ReportRegistration[] = registrations.map((row) => ({
       eventId: row.eventId,
       status: row.status,
-      personKey: row.emailKey,
+      personKey: row.personKey ?? `registration:${row.id}`,
       organisationType: row.organisationType,
       councilCode: row.councilCode,
       organisationName: row.organisationName,

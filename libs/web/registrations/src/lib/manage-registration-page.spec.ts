@@ -175,7 +175,8 @@ describe('ManageRegistrationPage', () => {
     button('Delete my data').click();
     await settle();
     expect(element.querySelector('h1')?.textContent?.trim()).toBe('Are you sure you want to delete your data?');
-    expect(element.textContent).toContain('anonymous counts');
+    expect(element.textContent).toContain('a scrambled code made from your email address');
+    expect(element.textContent).not.toContain('your organisation, council and job title');
     button('Yes, delete my data').click();
     await settle();
     const request = http.expectOne(`${URL}/erasure`);

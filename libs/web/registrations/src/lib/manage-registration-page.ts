@@ -67,12 +67,12 @@ export const STATUS_LABELS: Record<RegistrationStatus, { label: string; tag: str
             <h1 class="govuk-panel__title">Your data has been deleted</h1>
           </div>
           <p class="govuk-body">
-            We’ve deleted your name, email address, organisation, job title and anything else you told us. The link you
+            We’ve deleted your name, email address, job title and anything else you told us about yourself. The link you
             used no longer works.
           </p>
           <p class="govuk-body">
-            Only anonymous counts remain, which cannot identify you. To go to an event, you would need to register
-            again.
+            We keep your organisation and whether you came, for counts that cannot identify you. To go to an event, you
+            would need to register again.
           </p>
           <p class="govuk-body"><a class="govuk-link" routerLink="/">See the events programme</a></p>
         } @else if (registration.error()) {
@@ -171,7 +171,7 @@ export const STATUS_LABELS: Record<RegistrationStatus, { label: string; tag: str
               <p class="govuk-body">We will delete, for this registration:</p>
               <ul class="govuk-list govuk-list--bullet">
                 <li>your name and email address</li>
-                <li>your organisation, council and job title</li>
+                <li>your job title</li>
                 <li>any accessibility or dietary needs you told us about</li>
                 <li>your answers about keeping in touch</li>
               </ul>
@@ -185,8 +185,9 @@ export const STATUS_LABELS: Record<RegistrationStatus, { label: string; tag: str
                 </p>
               }
               <p class="govuk-body">
-                We keep only anonymous counts, such as how many people from each type of organisation registered, as
-                evidence for the review of the partnership. They cannot identify you.
+                We keep your organisation (or council), whether you came, and a scrambled code made from your email
+                address, so that counts for the review of the partnership, such as how many councils from each region
+                took part or how many people came more than once, stay right. They never show anyone's details.
               </p>
               <div class="govuk-warning-text">
                 <span class="govuk-warning-text__icon" aria-hidden="true">!</span>
