@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 import { attendanceRoutes } from '@epm/web/attendance';
 import { eventsRoutes } from '@epm/web/events';
+import { feedbackRoutes, organiserFeedbackRoutes } from '@epm/web/feedback';
 import { identityRoutes } from '@epm/web/identity';
 import { outcomeRoutes } from '@epm/web/outcomes';
 import { organiserRegistrationRoutes, registrationRoutes } from '@epm/web/registrations';
@@ -11,6 +12,8 @@ export const appRoutes: Route[] = [
   ...organiserRegistrationRoutes,
   ...outcomeRoutes,
   ...attendanceRoutes,
+  ...feedbackRoutes,
+  ...organiserFeedbackRoutes,
   ...eventsRoutes,
   ...siteRoutes,
   ...identityRoutes,

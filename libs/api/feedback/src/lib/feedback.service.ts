@@ -343,15 +343,20 @@ export class FeedbackService implements OnModuleInit {
     }
     if (Object.keys(errors).length) throw invalid(errors);
     const intentAsked = settings.askIntent;
+    const intentDetail = intentAsked && input.intent !== 'no' ? input.intentDetail?.trim() || null : null;
+    const comments = settings.askComments ? input.comments?.trim() || null : null;
+    const textQuestions = new Set(questions.filter((q) => q.kind === 'text').map((q) => q.id));
+    // Consent covers whatever they wrote in their own words; with nothing written there is nothing to quote.
+    const wroteSomething = !!(intentDetail || comments || extra.some((answer) => textQuestions.has(answer.id)));
     return {
       satisfaction: input.satisfaction ?? null,
       usefulness: settings.askUsefulness ? (input.usefulness ?? null) : null,
       recommend: settings.askRecommend ? (input.recommend ?? null) : null,
       intent: intentAsked ? (input.intent ?? null) : null,
-      intentDetail: intentAsked && input.intent !== 'no' ? input.intentDetail?.trim() || null : null,
+      intentDetail,
       themes: themes.length ? JSON.stringify(themes) : null,
-      comments: settings.askComments ? input.comments?.trim() || null : null,
-      quoteConsent: settings.askComments && !!input.comments?.trim() && input.quoteConsent === true,
+      comments,
+      quoteConsent: wroteSomething && input.quoteConsent === true,
       extraAnswers: extra.length ? JSON.stringify(extra) : null,
       acted: null,
       actedDetail: null,
@@ -836,7 +841,7 @@ export class FeedbackService implements OnModuleInit {
         const { themes, ...answers } = row.answers;
         await manager.insert(FeedbackResponseEntity, {
           ...answers,
-          quoteConsent: answers.quoteConsent && !!answers.comments,
+          quoteConsent: answers.quoteConsent && !!(answers.comments || answers.intentDetail),
           themes: themes.length ? JSON.stringify(themes) : null,
           eventId,
           registrationId: registration.id,

@@ -156,7 +156,7 @@ export interface FeedbackSubmission {
   /** Theme codes wanted for future events. */
   themes?: string[];
   comments?: string;
-  /** May the comment be quoted, without the name, in published reports? */
+  /** May what they wrote (comments, what they will do) be quoted, without the name, in published reports? */
   quoteConsent?: boolean;
   /** Answers to the organisers' own questions, in their order ('' for none; '1' to '5' for a scale). */
   extraAnswers?: string[];

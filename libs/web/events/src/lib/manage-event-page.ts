@@ -159,6 +159,13 @@ type Confirming = 'publish' | 'cancel' | null;
             >
           </p>
         }
+        @if (item.status !== 'cancelled') {
+          <p class="govuk-body">
+            <a class="govuk-link" [routerLink]="['/organiser/events', item.id, 'feedback']" data-testid="feedback-link"
+              >Feedback: the form, and the answers after the event</a
+            >
+          </p>
+        }
         @if (item.status !== 'draft') {
           <p class="govuk-body"><a class="govuk-link" [routerLink]="['/events', item.id]">See the public page</a></p>
         }
