@@ -15,6 +15,9 @@ describe('SiteHeader', () => {
         provideRouter([
           { path: '', component: Blank },
           { path: 'privacy', component: Blank },
+          { path: 'organiser', component: Blank },
+          { path: 'organiser/outcomes', component: Blank },
+          { path: 'organiser/events/:id', component: Blank },
         ]),
       ],
     });
@@ -24,6 +27,8 @@ describe('SiteHeader', () => {
     fixture.componentRef.setInput('navigation', [
       { label: 'Programme', link: '/' },
       { label: 'Privacy', link: '/privacy' },
+      { label: 'Organiser area', link: '/organiser' },
+      { label: 'Outcomes', link: '/organiser/outcomes' },
       { label: 'API', link: '/api/docs', external: true },
     ]);
     await TestBed.inject(Router).navigateByUrl('/privacy');
@@ -41,6 +46,20 @@ describe('SiteHeader', () => {
   it('marks only the current page with aria-current', () => {
     const current = Array.from(fixture.nativeElement.querySelectorAll('[aria-current="page"]')) as HTMLElement[];
     expect(current.map((link) => link.textContent?.trim())).toEqual(['Privacy']);
+  });
+
+  it('marks only the most specific item for a page under several', async () => {
+    const current = async (url: string) => {
+      await TestBed.inject(Router).navigateByUrl(url);
+      await fixture.whenStable();
+      return (Array.from(fixture.nativeElement.querySelectorAll('[aria-current="page"]')) as HTMLElement[]).map(
+        (link) => link.textContent?.trim(),
+      );
+    };
+    expect(await current('/organiser/outcomes')).toEqual(['Outcomes']);
+    expect(await current('/organiser/events/7')).toEqual(['Organiser area']);
+    expect(await current('/organiser?view=calendar')).toEqual(['Organiser area']);
+    expect(await current('/')).toEqual(['Programme']);
   });
 
   it('links external items with a plain href, outside the router', () => {

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { filter, map, startWith } from 'rxjs';
 
 export interface NavigationItem {
   label: string;
@@ -11,7 +13,7 @@ export interface NavigationItem {
 /** GOV.UK generic header and service navigation, for a service that is not on gov.uk. */
 @Component({
   selector: 'epm-site-header',
-  imports: [RouterLink, RouterLinkActive],
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header class="govuk-generic-header" data-testid="site-header">
@@ -32,9 +34,7 @@ export interface NavigationItem {
               @for (item of navigation(); track item.link) {
                 <li
                   class="govuk-service-navigation__item"
-                  routerLinkActive="govuk-service-navigation__item--active"
-                  [routerLinkActiveOptions]="{ exact: item.link === '/' }"
-                  #active="routerLinkActive"
+                  [class.govuk-service-navigation__item--active]="item.link === currentLink()"
                 >
                   @if (item.external) {
                     <a class="govuk-service-navigation__link" [href]="item.link">{{ item.label }}</a>
@@ -42,9 +42,9 @@ export interface NavigationItem {
                     <a
                       class="govuk-service-navigation__link"
                       [routerLink]="item.link"
-                      [attr.aria-current]="active.isActive ? 'page' : null"
+                      [attr.aria-current]="item.link === currentLink() ? 'page' : null"
                     >
-                      @if (active.isActive) {
+                      @if (item.link === currentLink()) {
                         <strong class="govuk-service-navigation__active-fallback">{{ item.label }}</strong>
                       } @else {
                         {{ item.label }}
@@ -74,4 +74,26 @@ export class SiteHeader {
   /** A last item that is an action rather than a page, such as "Sign out". */
   readonly actionLabel = input<string>();
   readonly action = output();
+
+  private readonly router = inject(Router);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.router.url),
+      startWith(this.router.url),
+    ),
+    { initialValue: this.router.url },
+  );
+
+  /**
+   * The one item for the current page: the longest link the address starts with, so
+   * /organiser/outcomes marks "Outcomes", not also "Organiser area"; "/" only on the home page.
+   */
+  protected readonly currentLink = computed(() => {
+    const path = (this.url() ?? '/').split(/[?#]/)[0] ?? '/';
+    const matches = this.navigation()
+      .filter((item) => !item.external)
+      .filter((item) => (item.link === '/' ? path === '/' : path === item.link || path.startsWith(`${item.link}/`)));
+    return matches.sort((a, b) => b.link.length - a.link.length)[0]?.link ?? null;
+  });
 }
