@@ -240,6 +240,20 @@ describe.each(DATABASE_KINDS)('events API on %s', (kind) => {
   });
 
   describe('lifecycle', () => {
+    it.each(['title', 'summary', 'type', 'format', 'startsAt', 'endsAt', 'audience', 'leadOrganisation'])(
+      'refuses a change that empties the required field %s, keyed by that field, and changes nothing',
+      async (field) => {
+        const event = await createEvent(lga);
+        const before = (await lga.get(`/api/events/${event.id}`)).body;
+        const response = await lga
+          .patch(`/api/events/${event.id}`)
+          .send({ [field]: null })
+          .expect(422);
+        expect(Object.keys(response.body.errors)).toContain(field);
+        expect((await lga.get(`/api/events/${event.id}`)).body).toEqual(before);
+      },
+    );
+
     it('publishes a draft once, then refuses to publish it again', async () => {
       const event = await createEvent(lga);
       await lga.post(`/api/events/${event.id}/publish`).expect(200);

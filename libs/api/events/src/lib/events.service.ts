@@ -31,6 +31,20 @@ const PUBLIC_STATUSES: EventStatus[] = ['published', 'registration-closed', 'com
 const LISTED_STATUSES: EventStatus[] = ['published', 'registration-closed', 'completed'];
 const TAGGABLE = new Set(TAXONOMY_TERMS.filter((term) => term.kind !== 'eventType').map((term) => term.code));
 const INVALID = 'Check the highlighted fields';
+/**
+ * Fields a change may not empty. PATCH validation skips missing and null
+ * fields alike, so null is refused here, with the messages of a new event.
+ */
+const REQUIRED_ON_CHANGE: Partial<Record<keyof EventInput, string>> = {
+  title: 'Enter a title',
+  summary: 'Enter a summary',
+  type: 'Select the type of event',
+  format: 'Select in person, online or hybrid',
+  startsAt: 'Enter when the event starts',
+  endsAt: 'Enter when the event ends',
+  audience: 'Select who the event is for',
+  leadOrganisation: 'Select the organisation leading the event',
+};
 /** Two programme years at today's pace, with room to spare; a feed larger than this needs a date filter. */
 const CALENDAR_LIMIT = 2000;
 
@@ -225,6 +239,13 @@ export class EventsService {
     principal: Principal,
     ip: string | null,
   ): Promise<EventResponse> {
+    const emptied = Object.entries(patch).filter(([field, value]) => value === null && field in REQUIRED_ON_CHANGE) as [
+      keyof EventInput,
+      null,
+    ][];
+    if (emptied.length) {
+      throw invalid(Object.fromEntries(emptied.map(([field]) => [field, [REQUIRED_ON_CHANGE[field] as string]])));
+    }
     return this.dataSource.transaction(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       if (event.status === 'cancelled' || event.status === 'completed') {
