@@ -449,6 +449,14 @@ describe.each(DATABASE_KINDS)('feedback on %s', (kind) => {
         .send(Buffer.from('Name,Colour\nA,blue'))
         .expect(422);
       expect(response.body.errors).toHaveProperty('file');
+      const json = await lga.post(`/api/events/${eventId}/feedback/import`).send({ email: 'a@b.org' }).expect(422);
+      expect(json.body.errors).toHaveProperty('file');
+      const huge = await lga
+        .post(`/api/events/${eventId}/feedback/import`)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.alloc(6 * 1024 * 1024, 'a'))
+        .expect(413);
+      expect(huge.body.message).toBe('The file must be 5 MB or smaller');
     });
 
     it('sends requests now to attendees not yet asked or answered, idempotently', async () => {
