@@ -39,6 +39,20 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
   let lga: SignedInClient;
   let reviewer: SignedInClient;
   let report: ImpactReport;
+  let programmeId: number;
+  let reach: number;
+  let satisfaction: number;
+  let octoberId: number;
+
+  /** Answers the feedback form from the link in the person's latest feedback request. */
+  async function answer(email: string, eventId: number, answers: Record<string, unknown>): Promise<void> {
+    const rows = (await testApp.dataSource.query(
+      "SELECT text_body FROM outbox_messages WHERE to_address = ? AND event_id = ? AND kind = 'feedback-request' ORDER BY id DESC",
+      [email, eventId],
+    )) as { text_body: string }[];
+    const token = rows[0]?.text_body.match(/\/feedback\/([A-Za-z0-9_-]{43})/)?.[1];
+    await testApp.http.post(`/api/feedback/${token}`).send(answers).expect(201);
+  }
 
   async function event(input: EventInput): Promise<number> {
     const { body } = await lga.post('/api/events').send(input).expect(201);
@@ -63,7 +77,21 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     testApp = await createTestApp(kind, {}, { demoAccounts: true });
     lga = await signInAs(testApp, 'lgaOrganiser');
     reviewer = await signInAs(testApp, 'reviewer');
-    const june = await event(webinar({ capacity: 3 }));
+    const [yearOne] = (await lga.get('/api/programme').expect(200)).body as { id: number }[];
+    programmeId = Number(yearOne?.id);
+    reach = (
+      await lga
+        .post(`/api/programme/${programmeId}/objectives`)
+        .send({ title: 'Reach 150 councils', targetUnit: 'councils reached', targetValue: 150 })
+        .expect(201)
+    ).body.id;
+    satisfaction = (
+      await lga
+        .post(`/api/programme/${programmeId}/objectives`)
+        .send({ title: 'Satisfaction of 4.2', targetUnit: 'mean satisfaction (1-5)', targetValue: 4.2 })
+        .expect(201)
+    ).body.id;
+    const june = await event(webinar({ capacity: 3, objectiveIds: [reach, satisfaction] }));
     const leeds = await add(june, council('leeds', 'E08000035'));
     const manchester = await add(june, council('manchester', 'E08000003'));
     const kent = await add(june, council('kent', 'E10000016'));
@@ -91,6 +119,7 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
         tags: ['procurement-reform'],
       }),
     );
+    octoberId = october;
     await attended(october, await add(october, council('leeds', 'E08000035')));
     await attended(october, await add(october, council('bristol', 'E06000023')));
     await attended(october, await add(october, supplier('large', 'Atlas Systems plc', 'large')));
@@ -110,6 +139,44 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
       .expect(201);
     await admin.post(`/api/events/${cancelled.id}/publish`).expect(200);
     await admin.post(`/api/events/${cancelled.id}/cancel`).send({ reason: 'Speaker unwell' }).expect(200);
+
+    // Feedback, asked for now (these events are backfilled): three answers.
+    await lga.post(`/api/events/${june}/feedback/requests`).expect(200);
+    await lga.post(`/api/events/${october}/feedback/requests`).expect(200);
+    const base = { usefulness: 4 };
+    await answer('attendee.leeds@leeds.gov.uk', june, {
+      ...base,
+      satisfaction: 5,
+      recommend: 10,
+      intent: 'yes',
+      themes: ['artificial-intelligence'],
+      comments: 'Really useful to hear from other councils.',
+      quoteConsent: true,
+    });
+    await answer('attendee.manchester@leeds.gov.uk', june, {
+      ...base,
+      satisfaction: 4,
+      recommend: 6,
+      intent: 'maybe',
+      themes: ['artificial-intelligence', 'cybersecurity'],
+      comments: 'Too short.',
+      quoteConsent: false,
+    });
+    await answer('attendee.bristol@leeds.gov.uk', october, { ...base, satisfaction: 3, recommend: 8, intent: 'no' });
+
+    await lga
+      .post('/api/outcomes')
+      .send({
+        programmeId,
+        kind: 'action-agreed',
+        title: 'Joint procurement guidance agreed',
+        ownerOrganisation: 'lga',
+        date: '2025-11-01',
+        status: 'done',
+        eventIds: [october],
+        objectiveIds: [reach],
+      })
+      .expect(201);
 
     report = (await reviewer.get('/api/reports/impact?from=2025-04-01&to=2026-03-31').expect(200)).body;
   });
@@ -181,6 +248,46 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(webinars.attendance.attended).toBe(3);
     const bad = await reviewer.get('/api/reports/impact?from=2026-03-31&to=2025-04-01').expect(422);
     expect(bad.body.errors).toHaveProperty('to');
+  });
+
+  it('summarises feedback: response rate, means and NPS with what they are made of, intent, themes, quotes', () => {
+    expect(report.feedback).toEqual({
+      responses: 3,
+      responseRate: { value: 0.5, numerator: 3, denominator: 6 },
+      satisfaction: { value: 4, numerator: 12, denominator: 3 },
+      usefulness: { value: 4, numerator: 12, denominator: 3 },
+      nps: { value: 0, promoters: 1, passives: 1, detractors: 1, answered: 3 },
+      intendToAct: { value: 0.3333, numerator: 1, denominator: 3 },
+      themesRequested: [
+        { key: 'artificial-intelligence', label: expect.any(String), count: 2 },
+        { key: 'cybersecurity', label: expect.any(String), count: 1 },
+      ],
+      // Only the comment whose author agreed, without any name.
+      quotes: [
+        { text: 'Really useful to hear from other councils.', eventTitle: 'Past webinar', eventType: 'webinar' },
+      ],
+    });
+  });
+
+  it('lists outcomes, measures each objective against its target with its evidence, and gives the funnel', () => {
+    expect(report.outcomes.total).toBe(1);
+    expect(report.outcomes.items).toEqual([
+      {
+        id: expect.any(Number),
+        title: 'Joint procurement guidance agreed',
+        kind: 'action-agreed',
+        status: 'done',
+        date: '2025-11-01',
+        eventIds: [octoberId],
+        objectiveIds: [reach],
+      },
+    ]);
+    const objective = (id: number) => report.objectives.find((entry) => entry.id === id);
+    // Leeds and Manchester came to the June webinar linked to the objective; Kent did not come.
+    expect(objective(reach)).toMatchObject({ measure: 'councils', targetValue: 150, actual: 2 });
+    expect(objective(reach)?.evidence).toMatchObject({ events: 1, outcomes: 1 });
+    expect(objective(satisfaction)).toMatchObject({ measure: 'satisfaction', targetValue: 4.2, actual: 4.5 });
+    expect(report.funnel).toEqual({ registered: 7, attended: 6, gaveFeedback: 3, reportedAction: 0 });
   });
 
   it('holds no personal data', () => {

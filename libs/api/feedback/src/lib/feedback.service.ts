@@ -107,7 +107,7 @@ export class FeedbackService implements OnModuleInit {
 
   onModuleInit(): void {
     this.bus.subscribe<RegistrationErased>('RegistrationErased', (erased, manager) =>
-      this.erase(manager, erased.registrationId),
+      this.erase(manager, erased.registrationId, erased.reason),
     );
   }
 
@@ -880,7 +880,11 @@ export class FeedbackService implements OnModuleInit {
    * they have withdrawn); the scales and choices stay, anonymous, so the
    * event's averages and response rate stay true.
    */
-  private async erase(manager: EntityManager, registrationId: number): Promise<void> {
+  private async erase(
+    manager: EntityManager,
+    registrationId: number,
+    reason: 'request' | 'retention' = 'request',
+  ): Promise<void> {
     await manager.delete(FeedbackLinkEntity, { registrationId });
     const responses = await manager.find(FeedbackResponseEntity, { where: { registrationId } });
     for (const response of responses) {
@@ -899,10 +903,11 @@ export class FeedbackService implements OnModuleInit {
         { id: response.id },
         {
           registrationId: null,
-          intentDetail: null,
-          comments: null,
-          actedDetail: null,
-          quoteConsent: false,
+          // At the end of the retention period, words their author agreed may be quoted stay (without a name).
+          intentDetail: reason === 'retention' && response.quoteConsent ? response.intentDetail : null,
+          comments: reason === 'retention' && response.quoteConsent ? response.comments : null,
+          actedDetail: reason === 'retention' && response.quoteConsent ? response.actedDetail : null,
+          quoteConsent: reason === 'retention' && response.quoteConsent,
           extraAnswers: kept.length ? JSON.stringify(kept) : null,
           erasedAt: new Date(),
         },

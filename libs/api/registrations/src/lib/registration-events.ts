@@ -26,6 +26,11 @@ export interface RegistrationChanged extends DomainEvent {
 export interface RegistrationErased extends DomainEvent {
   type: 'RegistrationErased';
   registrationId: number;
+  /**
+   * request: the person asked ("delete my data"), so everything they wrote goes.
+   * retention: the retention period ended; comments they agreed may be quoted stay, anonymous.
+   */
+  reason: 'request' | 'retention';
 }
 
 /** Organisers wrote to everyone on the event with some statuses. */

@@ -314,7 +314,7 @@ export class RegistrationsService implements OnModuleInit {
       manager,
     );
     await this.bus.publish(
-      { type: 'RegistrationErased', registrationId: registration.id } satisfies RegistrationErased,
+      { type: 'RegistrationErased', registrationId: registration.id, reason } satisfies RegistrationErased,
       manager,
     );
   }

@@ -1,4 +1,4 @@
-import { computeImpact, londonMonth, monthsBetween, organisationKey, ratio } from './impact';
+import { computeImpact, londonMonth, measureOf, monthsBetween, organisationKey, ratio } from './impact';
 
 describe('impact figures', () => {
   it('keeps the numerator and denominator of every rate, and has no value for an empty denominator', () => {
@@ -26,6 +26,16 @@ describe('impact figures', () => {
     expect(organisationKey({ councilCode: null, organisationType: 'other', organisationName: '' })).toBeNull();
   });
 
+  it('measures an objective by the words of its target unit', () => {
+    expect(measureOf('councils reached')).toBe('councils');
+    expect(measureOf('events')).toBe('events');
+    expect(measureOf('mean satisfaction (1–5)')).toBe('satisfaction');
+    expect(measureOf('new suppliers')).toBe('suppliers');
+    expect(measureOf('people trained')).toBe('people');
+    expect(measureOf('pilots')).toBeNull();
+    expect(measureOf(null)).toBeNull();
+  });
+
   it('counts an event as held only once it has ended', () => {
     const event = {
       id: 1,
@@ -38,10 +48,27 @@ describe('impact figures', () => {
       partnerCode: null,
       tags: [],
     };
-    const labels = { eventTypes: { webinar: 'Webinar' }, themes: {}, formats: { online: 'Online' } };
-    const filters = { from: '2025-04-01', to: '2026-03-31' };
-    const during = computeImpact(filters, [event], [], [], labels, new Date('2025-06-10T09:30:00Z'));
-    const after = computeImpact(filters, [event], [], [], labels, new Date('2025-06-10T10:00:00Z'));
+    const at = (now: string) =>
+      computeImpact({
+        filters: { from: '2025-04-01', to: '2026-03-31' },
+        events: [event],
+        registrations: [],
+        councils: [],
+        feedback: [],
+        outcomes: [],
+        objectives: [],
+        eventTitles: new Map(),
+        labels: {
+          eventTypes: { webinar: 'Webinar' },
+          themes: {},
+          formats: { online: 'Online' },
+          outcomeKinds: {},
+          outcomeStatuses: {},
+        },
+        now: new Date(now),
+      });
+    const during = at('2025-06-10T09:30:00Z');
+    const after = at('2025-06-10T10:00:00Z');
     expect([during.events.held, during.events.upcoming]).toEqual([0, 1]);
     expect([after.events.held, after.events.upcoming]).toEqual([1, 0]);
   });

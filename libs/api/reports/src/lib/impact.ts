@@ -4,6 +4,8 @@ import type {
   EventStatus,
   EventType,
   ImpactFilters,
+  OutcomeKind,
+  OutcomeStatus,
   ImpactReport,
   OrganisationType,
   Ratio,
@@ -37,6 +39,52 @@ export interface ReportRegistration {
   attendance: 'attended' | 'no-show' | null;
 }
 
+export interface ReportFeedback {
+  eventId: number;
+  survey: 'feedback' | 'follow-up';
+  satisfaction: number | null;
+  usefulness: number | null;
+  recommend: number | null;
+  intent: 'yes' | 'maybe' | 'no' | null;
+  themes: string[];
+  /** Only when its author agreed it may be quoted. */
+  quote: string | null;
+  acted: 'yes' | 'partly' | 'no' | null;
+}
+
+export interface ReportOutcome {
+  id: number;
+  title: string;
+  kind: OutcomeKind;
+  status: OutcomeStatus;
+  date: string;
+  eventIds: number[];
+  objectiveIds: number[];
+}
+
+export interface ReportObjective {
+  id: number;
+  title: string;
+  targetUnit: string | null;
+  targetValue: number | null;
+  eventIds: number[];
+}
+
+export interface ImpactInput {
+  filters: ImpactFilters;
+  /** Events starting in the period that match the filters, in any status. */
+  events: ReportEvent[];
+  registrations: ReportRegistration[];
+  councils: ReportCouncil[];
+  feedback: ReportFeedback[];
+  /** Outcomes dated in the period (already narrowed to the filtered events when filters are set). */
+  outcomes: ReportOutcome[];
+  objectives: ReportObjective[];
+  eventTitles: Map<number, { title: string; type: EventType }>;
+  labels: ReportLabels;
+  now: Date;
+}
+
 export interface ReportCouncil {
   gssCode: string;
   type: string;
@@ -47,6 +95,8 @@ export interface ReportLabels {
   eventTypes: Record<string, string>;
   themes: Record<string, string>;
   formats: Record<string, string>;
+  outcomeKinds: Record<string, string>;
+  outcomeStatuses: Record<string, string>;
 }
 
 export function ratio(numerator: number, denominator: number, digits = 4): Ratio {
@@ -99,14 +149,16 @@ export function organisationKey(
  * in the period that match the filters (any status); `now` decides which have
  * been held.
  */
-export function computeImpact(
+type CoreFigures = Pick<ImpactReport, 'filters' | 'events' | 'registrations' | 'attendance' | 'reach' | 'repeat'>;
+
+function computeCore(
   filters: ImpactFilters,
   events: ReportEvent[],
   registrations: ReportRegistration[],
   councils: ReportCouncil[],
   labels: ReportLabels,
   now: Date,
-): Omit<ImpactReport, 'generatedAt'> {
+): CoreFigures {
   const live = events.filter((event) => event.status !== 'draft' && event.status !== 'cancelled');
   const held = live.filter((event) => event.endsAt <= now);
   const heldIds = new Set(held.map((event) => event.id));
@@ -233,6 +285,145 @@ export function computeImpact(
       people: [...eventsByPerson.values()].filter((set) => set.size >= 2).length,
       organisations: [...eventsByOrganisation.values()].filter((set) => set.size >= 2).length,
       byMonth: [...repeatByMonth.entries()].map(([month, counts]) => ({ month, ...counts })),
+    },
+  };
+}
+
+/** Mean of 1-5 answers as sum / answered, to two decimal places. */
+function mean(values: (number | null)[]): Ratio {
+  const answered = values.filter((value): value is number => value !== null);
+  return ratio(
+    answered.reduce((sum, value) => sum + value, 0),
+    answered.length,
+    2,
+  );
+}
+
+/** The held events of a set: not draft or cancelled, and ended. */
+function heldIn(events: ReportEvent[], now: Date): Set<number> {
+  return new Set(
+    events
+      .filter((event) => event.status !== 'draft' && event.status !== 'cancelled' && event.endsAt <= now)
+      .map((event) => event.id),
+  );
+}
+
+/** Which figure an objective's target is measured by, from the words of its unit (docs/metrics.md). */
+export function measureOf(targetUnit: string | null): ImpactReport['objectives'][number]['measure'] {
+  const unit = (targetUnit ?? '').toLowerCase();
+  if (unit.includes('council')) return 'councils';
+  if (unit.includes('satisf')) return 'satisfaction';
+  if (unit.includes('supplier')) return 'suppliers';
+  if (/event|roundtable|workshop|webinar|consultation/.test(unit)) return 'events';
+  if (/people|attendee|participant|person/.test(unit)) return 'people';
+  return null;
+}
+
+/** Every figure of the impact report. See docs/metrics.md for each definition. */
+export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generatedAt'> {
+  const core = computeCore(input.filters, input.events, input.registrations, input.councils, input.labels, input.now);
+  const held = heldIn(input.events, input.now);
+  const responses = input.feedback.filter((row) => row.survey === 'feedback' && held.has(row.eventId));
+  const followUps = input.feedback.filter((row) => row.survey === 'follow-up' && held.has(row.eventId));
+  const recommend = responses.map((row) => row.recommend).filter((value): value is number => value !== null);
+  const promoters = recommend.filter((value) => value >= 9).length;
+  const detractors = recommend.filter((value) => value <= 6).length;
+  const intents = responses.map((row) => row.intent).filter((value) => value !== null);
+
+  const feedback: ImpactReport['feedback'] = {
+    responses: responses.length,
+    responseRate: ratio(responses.length, core.attendance.attended),
+    satisfaction: mean(responses.map((row) => row.satisfaction)),
+    usefulness: mean(responses.map((row) => row.usefulness)),
+    nps: {
+      value: recommend.length ? Math.round(((promoters - detractors) / recommend.length) * 1000) / 10 : null,
+      promoters,
+      passives: recommend.length - promoters - detractors,
+      detractors,
+      answered: recommend.length,
+    },
+    intendToAct: ratio(intents.filter((intent) => intent === 'yes').length, intents.length),
+    themesRequested: countBy(
+      responses.flatMap((row) => row.themes),
+      input.labels.themes,
+    ).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    quotes: responses
+      .filter((row) => row.quote)
+      .map((row) => ({
+        text: row.quote as string,
+        eventTitle: input.eventTitles.get(row.eventId)?.title ?? '',
+        eventType: input.eventTitles.get(row.eventId)?.type ?? 'workshop',
+      })),
+  };
+
+  const outcomes: ImpactReport['outcomes'] = {
+    total: input.outcomes.length,
+    byKind: countBy(
+      input.outcomes.map((outcome) => outcome.kind),
+      input.labels.outcomeKinds,
+      Object.keys(input.labels.outcomeKinds),
+    ),
+    byStatus: countBy(
+      input.outcomes.map((outcome) => outcome.status),
+      input.labels.outcomeStatuses,
+      Object.keys(input.labels.outcomeStatuses),
+    ),
+    items: input.outcomes.map((outcome) => ({ ...outcome })),
+  };
+
+  const objectives: ImpactReport['objectives'] = input.objectives.map((objective) => {
+    const ids = new Set(objective.eventIds);
+    const events = input.events.filter((event) => ids.has(event.id));
+    const own = computeCore(
+      input.filters,
+      events,
+      input.registrations.filter((row) => ids.has(row.eventId)),
+      input.councils,
+      input.labels,
+      input.now,
+    );
+    const ownHeld = heldIn(events, input.now);
+    const measure = measureOf(objective.targetUnit);
+    const actual =
+      measure === 'councils'
+        ? own.reach.councils.reached
+        : measure === 'events'
+          ? own.events.held
+          : measure === 'suppliers'
+            ? own.reach.suppliers.organisations
+            : measure === 'people'
+              ? own.reach.people
+              : measure === 'satisfaction'
+                ? mean(
+                    input.feedback
+                      .filter((row) => row.survey === 'feedback' && ownHeld.has(row.eventId))
+                      .map((row) => row.satisfaction),
+                  ).value
+                : null;
+    const outcomeIds = input.outcomes
+      .filter((outcome) => outcome.objectiveIds.includes(objective.id))
+      .map((outcome) => outcome.id);
+    return {
+      id: objective.id,
+      title: objective.title,
+      targetUnit: objective.targetUnit,
+      targetValue: objective.targetValue,
+      measure,
+      actual,
+      evidence: { events: ownHeld.size, outcomes: outcomeIds.length, eventIds: [...ownHeld], outcomeIds },
+    };
+  });
+
+  return {
+    ...core,
+    feedback,
+    outcomes,
+    objectives,
+    funnel: {
+      registered: core.registrations.confirmed,
+      attended: core.attendance.attended,
+      gaveFeedback: responses.length,
+      reportedAction: followUps.filter((row) => row.acted === 'yes' || row.acted === 'partly').length,
     },
   };
 }

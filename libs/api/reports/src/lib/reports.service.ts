@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AttendanceRecordEntity } from '@epm/api/attendance';
-import { EventEntity, EventTagEntity } from '@epm/api/events';
+import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from '@epm/api/events';
+import { FeedbackResponseEntity } from '@epm/api/feedback';
+import { OutcomeEntity, OutcomeEventEntity, OutcomeObjectiveEntity } from '@epm/api/outcomes';
 import { CouncilEntity, OrganisationEntity } from '@epm/api/reference';
 import { RegistrationEntity } from '@epm/api/registrations';
 import {
@@ -9,11 +11,19 @@ import {
   fromLondonWallClock,
   type ImpactFilters,
   type ImpactReport,
+  OUTCOME_KIND_LABELS,
+  OUTCOME_STATUS_LABELS,
   THEME_TERMS,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { DataSource, In } from 'typeorm';
-import { computeImpact, type ReportEvent, type ReportRegistration } from './impact';
+import { Between, DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import {
+  computeImpact,
+  type ReportEvent,
+  type ReportFeedback,
+  type ReportOutcome,
+  type ReportRegistration,
+} from './impact';
 
 const FORMAT_LABELS = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' };
 
@@ -92,18 +102,87 @@ export class ReportsService {
       attendance:
         attendance.get(row.id) === 'attended' ? 'attended' : attendance.get(row.id) === 'no-show' ? 'no-show' : null,
     }));
-    const figures = computeImpact(
+    const responses = ids.length ? await manager.findBy(FeedbackResponseEntity, { eventId: In(ids) }) : [];
+    const feedback: ReportFeedback[] = responses.map((row) => ({
+      eventId: row.eventId,
+      survey: row.survey,
+      satisfaction: row.satisfaction,
+      usefulness: row.usefulness,
+      recommend: row.recommend,
+      intent: row.intent,
+      themes: row.themes ? (JSON.parse(row.themes) as string[]) : [],
+      quote: row.quoteConsent && row.comments ? row.comments : null,
+      acted: row.acted,
+    }));
+    const figures = computeImpact({
       filters,
-      reportEvents,
-      reportRegistrations,
-      councils.map((council) => ({ gssCode: council.gssCode, type: council.type, region: council.region })),
-      {
+      events: reportEvents,
+      registrations: reportRegistrations,
+      councils: councils.map((council) => ({ gssCode: council.gssCode, type: council.type, region: council.region })),
+      feedback,
+      outcomes: await this.outcomes(filters, ids),
+      objectives: await this.objectives(filters, ids),
+      eventTitles: new Map(events.map((event) => [event.id, { title: event.title, type: event.type }])),
+      labels: {
         eventTypes: Object.fromEntries(EVENT_TYPE_TERMS.map((term) => [term.code, term.label])),
         themes: Object.fromEntries(THEME_TERMS.map((term) => [term.code, term.label])),
         formats: FORMAT_LABELS,
+        outcomeKinds: OUTCOME_KIND_LABELS,
+        outcomeStatuses: OUTCOME_STATUS_LABELS,
       },
       now,
-    );
+    });
     return { ...figures, generatedAt: toLondonIso(now) };
+  }
+
+  /**
+   * Outcomes dated in the period. With event filters set, only those that
+   * stem from a matching event; without, programme-level ones too.
+   */
+  private async outcomes(filters: ImpactFilters, eventIds: number[]): Promise<ReportOutcome[]> {
+    const manager = this.dataSource.manager;
+    const rows = await manager.find(OutcomeEntity, {
+      where: { date: Between(filters.from, filters.to) },
+      order: { date: 'ASC', id: 'ASC' },
+    });
+    if (!rows.length) return [];
+    const ids = rows.map((row) => row.id);
+    const links = await manager.findBy(OutcomeEventEntity, { outcomeId: In(ids) });
+    const objectiveLinks = await manager.findBy(OutcomeObjectiveEntity, { outcomeId: In(ids) });
+    const filtered = !!(filters.type || filters.theme || filters.organisation || filters.format);
+    const inScope = new Set(eventIds);
+    return rows
+      .map((row) => ({
+        id: row.id,
+        title: row.title,
+        kind: row.kind,
+        status: row.status,
+        date: row.date,
+        eventIds: links.filter((link) => link.outcomeId === row.id).map((link) => link.eventId),
+        objectiveIds: objectiveLinks.filter((link) => link.outcomeId === row.id).map((link) => link.objectiveId),
+      }))
+      .filter((outcome) => !filtered || outcome.eventIds.some((id) => inScope.has(id)));
+  }
+
+  /** The objectives of every programme year overlapping the period, with their events in scope. */
+  private async objectives(filters: ImpactFilters, eventIds: number[]) {
+    const manager = this.dataSource.manager;
+    const programmes = await manager.findBy(ProgrammeEntity, {
+      startsOn: LessThanOrEqual(filters.to),
+      endsOn: MoreThanOrEqual(filters.from),
+    });
+    if (!programmes.length) return [];
+    const objectives = await manager.find(ObjectiveEntity, {
+      where: { programmeId: In(programmes.map((programme) => programme.id)) },
+      order: { programmeId: 'ASC', sortOrder: 'ASC', id: 'ASC' },
+    });
+    const links = eventIds.length ? await manager.findBy(EventObjectiveEntity, { eventId: In(eventIds) }) : [];
+    return objectives.map((objective) => ({
+      id: objective.id,
+      title: objective.title,
+      targetUnit: objective.targetUnit,
+      targetValue: objective.targetValue,
+      eventIds: links.filter((link) => link.objectiveId === objective.id).map((link) => link.eventId),
+    }));
   }
 }

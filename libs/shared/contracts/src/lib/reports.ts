@@ -1,4 +1,5 @@
 import type { EventFormat } from './events';
+import type { OutcomeKind, OutcomeStatus } from './outcomes';
 import type { OrganisationType } from './registrations';
 import type { EventType } from './taxonomy';
 
@@ -75,4 +76,46 @@ export interface ImpactReport {
     /** Per UK month: attendees at their first held event of the period, and those who had come before. */
     byMonth: { month: string; firstTime: number; returning: number }[];
   };
+  feedback: {
+    /** Feedback forms returned for held events (not the follow-up survey). */
+    responses: number;
+    /** responses / attended. */
+    responseRate: Ratio;
+    /** Mean of 1-5 answers: numerator is their sum, denominator how many answered. */
+    satisfaction: Ratio;
+    usefulness: Ratio;
+    /** % promoters (9-10) minus % detractors (0-6) of those who answered, -100 to 100. */
+    nps: { value: number | null; promoters: number; passives: number; detractors: number; answered: number };
+    /** Share answering "yes" to "will you do something differently?" of those who answered. */
+    intendToAct: Ratio;
+    themesRequested: CountBy[];
+    /** Comments their authors agreed may be quoted anonymously. No names. */
+    quotes: { text: string; eventTitle: string; eventType: EventType }[];
+  };
+  outcomes: {
+    total: number;
+    byKind: CountBy[];
+    byStatus: CountBy[];
+    items: {
+      id: number;
+      title: string;
+      kind: OutcomeKind;
+      status: OutcomeStatus;
+      date: string;
+      eventIds: number[];
+      objectiveIds: number[];
+    }[];
+  };
+  objectives: {
+    id: number;
+    title: string;
+    targetUnit: string | null;
+    targetValue: number | null;
+    /** The figure the target is measured by (see docs/metrics.md), over the objective's own held events. */
+    measure: 'councils' | 'events' | 'satisfaction' | 'suppliers' | 'people' | null;
+    actual: number | null;
+    evidence: { events: number; outcomes: number; eventIds: number[]; outcomeIds: number[] };
+  }[];
+  /** People at held events: registered, attended, gave feedback, reported acting on it in the follow-up. */
+  funnel: { registered: number; attended: number; gaveFeedback: number; reportedAction: number };
 }
