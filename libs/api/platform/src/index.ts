@@ -3,6 +3,7 @@ export * from './lib/config/app-config';
 export * from './lib/database/database';
 export * from './lib/domain-events/domain-events';
 export * from './lib/http/api-error.dto';
+export * from './lib/http/csv';
 export * from './lib/http/page-query';
 export * from './lib/http/request-logger';
 export * from './lib/http/security-headers';

@@ -10,7 +10,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AttendanceRecordEntity } from '@epm/api/attendance';
 import { auditActor, AuditService } from '@epm/api/audit';
 import { EventEntity, EventsService } from '@epm/api/events';
-import { AppConfig, DomainEventBus, type Principal } from '@epm/api/platform';
+import { AppConfig, csvRow, DomainEventBus, type Principal } from '@epm/api/platform';
 import { CouncilEntity } from '@epm/api/reference';
 import {
   hashToken,
@@ -41,7 +41,6 @@ import {
   USEFULNESS_LABELS,
 } from '@epm/shared/contracts';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { csvRow } from './csv';
 import type { FeedbackRequested } from './feedback-events';
 import {
   daysAfter,

@@ -9,7 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { auditActor, AuditService } from '@epm/api/audit';
 import { type EventCapacityChanged, EventEntity, EventsService } from '@epm/api/events';
-import { DomainEventBus, type Principal } from '@epm/api/platform';
+import { csvRow, DomainEventBus, type Principal } from '@epm/api/platform';
 import { CouncilEntity } from '@epm/api/reference';
 import {
   type EventAvailability,
@@ -26,7 +26,6 @@ import {
   toLondonIso,
 } from '@epm/shared/contracts';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
-import { csvRow } from './csv';
 import { hashToken } from './manage-links';
 import type { RegistrantsMessaged, RegistrationChanged, RegistrationErased } from './registration-events';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
