@@ -79,6 +79,8 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'POST /api/events/:id/attendance/no-shows': ORGANISERS,
   'POST /api/events/:id/attendance/import': ORGANISERS,
   'GET /api/reports/impact': ['reviewer', 'organiser', 'admin'],
+  'GET /api/reports/impact.csv': ['reviewer', 'organiser', 'admin'],
+  'GET /api/reports/impact.xlsx': ['reviewer', 'organiser', 'admin'],
   'GET /api/events/:id/feedback/form': ORGANISERS,
   'PUT /api/events/:id/feedback/form': ORGANISERS,
   'GET /api/events/:id/feedback': ORGANISERS,

@@ -1,5 +1,7 @@
 import type { EventInput, ImpactReport, RegistrationInput } from '@epm/shared/contracts';
 import { RegistrationsService } from '@epm/api/registrations';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { aRegistration } from '../testing/registration-fixtures';
 import { signInAs, type SignedInClient } from '../testing/sign-in';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -288,6 +290,83 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(objective(reach)?.evidence).toMatchObject({ events: 1, outcomes: 1 });
     expect(objective(satisfaction)).toMatchObject({ measure: 'satisfaction', targetValue: 4.2, actual: 4.5 });
     expect(report.funnel).toEqual({ registered: 7, attended: 6, gaveFeedback: 3, reportedAction: 0 });
+  });
+
+  /** Reads a binary response body whole. */
+  function binary(request: ReturnType<SignedInClient['get']>) {
+    return request.buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  }
+
+  /** figure|breakdown → [value, numerator, denominator], from tidy rows. */
+  function figures(rows: string[][]): Map<string, string[]> {
+    return new Map(
+      rows.slice(1).map((row) => [`${row[0]}.${row[1]}|${row[2]}`, [row[3] ?? '', row[4] ?? '', row[5] ?? '']]),
+    );
+  }
+
+  it('exports the same numbers as CSV, one row per figure and breakdown', async () => {
+    const response = await reviewer.get('/api/reports/impact.csv?from=2025-04-01&to=2026-03-31').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = parse(response.text.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    expect(rows[0]).toEqual(['Section', 'Figure', 'Breakdown', 'Value', 'Numerator', 'Denominator']);
+    const byKey = figures(rows);
+    expect(byKey.get('events.held|')).toEqual([String(report.events.held), '', '']);
+    expect(byKey.get('attendance.rate|')).toEqual([String(report.attendance.rate.value), '6', '7']);
+    expect(byKey.get('reach.councils.reached|')?.[0]).toBe('3');
+    expect(byKey.get('reach.councils.byRegion|Yorkshire and The Humber')).toEqual(['', '1', '15']);
+    expect(byKey.get('feedback.nps|')).toEqual(['0', '0', '3']);
+    expect(byKey.get('funnel.gaveFeedback|')?.[0]).toBe('3');
+  });
+
+  it('exports the same numbers as a spreadsheet with an About sheet and a sheet per section', async () => {
+    const response = await binary(reviewer.get('/api/reports/impact.xlsx?from=2025-04-01&to=2026-03-31')).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    // exceljs types its input with an older Buffer type than this Node's.
+    await workbook.xlsx.load(response.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'About',
+      'events',
+      'registrations',
+      'attendance',
+      'reach',
+      'repeat',
+      'feedback',
+      'outcomes',
+      'objectives',
+      'funnel',
+    ]);
+    const rows: string[][] = [['Section', 'Figure', 'Breakdown', 'Value', 'Numerator', 'Denominator']];
+    for (const sheet of workbook.worksheets.slice(1)) {
+      sheet.eachRow((row, index) => {
+        if (index > 1)
+          rows.push(
+            (row.values as unknown[]).slice(1).map((cell) => (cell === undefined || cell === null ? '' : String(cell))),
+          );
+      });
+    }
+    const byKey = figures(rows);
+    expect(byKey.get('events.held|')?.[0]).toBe(String(report.events.held));
+    expect(byKey.get('attendance.rate|')).toEqual([String(report.attendance.rate.value), '6', '7']);
+    expect(byKey.get('reach.suppliers.smeShare|')).toEqual(['0.5', '1', '2']);
+    const about = workbook.getWorksheet('About');
+    // Row 1 is the header; the period is the second item.
+    expect(about?.getCell('B3').value).toBe('2025-04-01 to 2026-03-31 (UK dates, inclusive)');
+  });
+
+  it('hides counts of people under five in exports for publication, but not counts of events', async () => {
+    const response = await reviewer
+      .get('/api/reports/impact.csv?from=2025-04-01&to=2026-03-31&publication=true')
+      .expect(200);
+    const byKey = figures(parse(response.text.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]);
+    expect(byKey.get('repeat.people|')?.[0]).toBe('fewer than 5');
+    expect(byKey.get('feedback.responses|')?.[0]).toBe('fewer than 5');
+    expect(byKey.get('feedback.satisfaction|')).toEqual(['fewer than 5', '', '']);
+    expect(byKey.get('reach.people|')?.[0]).toBe('5');
+    expect(byKey.get('events.held|')?.[0]).toBe('2');
   });
 
   it('holds no personal data', () => {

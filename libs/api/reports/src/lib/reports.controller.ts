@@ -1,7 +1,7 @@
-import { Controller, Get, Query, UnprocessableEntityException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ProgrammeService } from '@epm/api/events';
-import { Roles } from '@epm/api/platform';
+import { AppConfig, Roles } from '@epm/api/platform';
 import {
   EVENT_FORMATS,
   EVENT_TYPES,
@@ -10,7 +10,10 @@ import {
   type ImpactReport,
   PARTNER_ORGANISATIONS,
 } from '@epm/shared/contracts';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Response } from 'express';
+import { impactCsv, impactXlsx } from './impact-exports';
 import { ReportsService } from './reports.service';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -51,6 +54,14 @@ class ImpactQuery {
   format?: EventFormat;
 }
 
+class ImpactExportQuery extends ImpactQuery {
+  @ApiPropertyOptional({ description: 'For publication: counts of people below REPORTS_SMALL_COUNT (5) hidden' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'publication must be true or false' })
+  publication?: boolean;
+}
+
 @ApiTags('reports')
 @Roles('reviewer', 'organiser', 'admin')
 @Controller('reports')
@@ -58,6 +69,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly programmes: ProgrammeService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get('impact')
@@ -70,6 +82,42 @@ export class ReportsController {
   async impact(@Query() query: ImpactQuery): Promise<ImpactReport> {
     const period = await this.period(query.from, query.to);
     return this.reports.impact({ ...query, ...period });
+  }
+
+  @Get('impact.csv')
+  @ApiOperation({ summary: 'The impact figures as tidy CSV: one row per figure and breakdown, from the same figures' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
+  async csv(@Query() query: ImpactExportQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { publication, ...filters } = query;
+    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="${this.filename(report.filters, 'csv')}"`);
+    return `\uFEFF${impactCsv(report, publication ? { smallCount: this.config.reportsSmallCount } : null)}`;
+  }
+
+  @Get('impact.xlsx')
+  @ApiOperation({ summary: 'The impact figures as a spreadsheet: an About sheet, then a sheet per section' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  async xlsx(@Query() query: ImpactExportQuery): Promise<StreamableFile> {
+    const { publication, ...filters } = query;
+    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
+    const buffer = await impactXlsx(report, publication ? { smallCount: this.config.reportsSmallCount } : null);
+    return new StreamableFile(buffer, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${this.filename(report.filters, 'xlsx')}"`,
+    });
+  }
+
+  private filename(filters: { from: string; to: string }, extension: string): string {
+    return `impact-${filters.from}-to-${filters.to}.${extension}`;
   }
 
   private async period(from: string | undefined, to: string | undefined): Promise<{ from: string; to: string }> {

@@ -163,6 +163,13 @@ class EnvironmentVariables {
   @Min(14, { message: 'must be a whole number of days from 14 to 365' })
   @Max(365, { message: 'must be a whole number of days from 14 to 365' })
   FOLLOW_UP_DAYS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number from 1 to 100' })
+  @Min(1, { message: 'must be a whole number from 1 to 100' })
+  @Max(100, { message: 'must be a whole number from 1 to 100' })
+  REPORTS_SMALL_COUNT?: number;
 }
 
 /** Outgoing mail: where it goes and how the outbox dispatcher behaves. */
@@ -223,6 +230,8 @@ export class AppConfig {
     readonly organiserEmails: Readonly<Record<string, string>>,
     readonly mail: MailConfig,
     readonly feedback: FeedbackConfig,
+    /** In exports for publication, counts of people below this are shown as "fewer than N". */
+    readonly reportsSmallCount = 5,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -324,6 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
       reminderHours: raw.REMINDER_HOURS ?? 24,
     },
     { reminderDays: raw.FEEDBACK_REMINDER_DAYS ?? 3, followUpDays: raw.FOLLOW_UP_DAYS ?? 91 },
+    raw.REPORTS_SMALL_COUNT ?? 5,
   );
 }
 
