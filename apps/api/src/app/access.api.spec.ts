@@ -81,6 +81,7 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'GET /api/reports/impact': ['reviewer', 'organiser', 'admin'],
   'GET /api/reports/impact.csv': ['reviewer', 'organiser', 'admin'],
   'GET /api/reports/impact.xlsx': ['reviewer', 'organiser', 'admin'],
+  'GET /api/reports/councils/not-reached': ORGANISERS,
   'GET /api/events/:id/feedback/form': ORGANISERS,
   'PUT /api/events/:id/feedback/form': ORGANISERS,
   'GET /api/events/:id/feedback': ORGANISERS,

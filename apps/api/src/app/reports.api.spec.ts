@@ -369,6 +369,16 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(byKey.get('events.held|')?.[0]).toBe('2');
   });
 
+  it('lists the councils not yet reached to organisers, by region, and not to the review panel', async () => {
+    const { body } = await lga.get('/api/reports/councils/not-reached?from=2025-04-01&to=2026-03-31').expect(200);
+    expect(body).toMatchObject({ total: 317, notReached: 314 });
+    const codes = body.councils.map((council: { gssCode: string }) => council.gssCode);
+    expect(codes).not.toContain('E08000035');
+    // Kent registered but did not come: not reached.
+    expect(codes).toContain('E10000016');
+    await reviewer.get('/api/reports/councils/not-reached').expect(403);
+  });
+
   it('holds no personal data', () => {
     const text = JSON.stringify(report);
     expect(text).not.toMatch(/@|Attendee|Northgate|Atlas/);

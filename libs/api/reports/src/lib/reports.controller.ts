@@ -6,6 +6,7 @@ import {
   EVENT_FORMATS,
   EVENT_TYPES,
   type EventFormat,
+  type CouncilsNotReachedResponse,
   type EventType,
   type ImpactReport,
   PARTNER_ORGANISATIONS,
@@ -82,6 +83,16 @@ export class ReportsController {
   async impact(@Query() query: ImpactQuery): Promise<ImpactReport> {
     const period = await this.period(query.from, query.to);
     return this.reports.impact({ ...query, ...period });
+  }
+
+  @Get('councils/not-reached')
+  @Roles('organiser', 'admin')
+  @ApiOperation({
+    summary: 'Councils nobody from has come to a held event in the period, by region (organisers, to plan reach)',
+  })
+  @ApiOkResponse({ description: 'CouncilsNotReachedResponse' })
+  async notReached(@Query() query: ImpactQuery): Promise<CouncilsNotReachedResponse> {
+    return this.reports.councilsNotReached({ ...query, ...(await this.period(query.from, query.to)) });
   }
 
   @Get('impact.csv')

@@ -10,6 +10,7 @@ import {
   EVENT_TYPE_TERMS,
   fromLondonWallClock,
   type ImpactFilters,
+  type CouncilsNotReachedResponse,
   type ImpactReport,
   OUTCOME_KIND_LABELS,
   OUTCOME_STATUS_LABELS,
@@ -19,6 +20,7 @@ import {
 import { Between, DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import {
   computeImpact,
+  type ImpactInput,
   type ReportEvent,
   type ReportFeedback,
   type ReportOutcome,
@@ -44,6 +46,45 @@ export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async impact(filters: ImpactFilters, now = new Date()): Promise<ImpactReport> {
+    const figures = computeImpact(await this.input(filters, now));
+    return { ...figures, generatedAt: toLondonIso(now) };
+  }
+
+  /**
+   * The councils no attendee of a held event in the period came from, by
+   * region: for organisers planning where to reach next (not for the public).
+   */
+  async councilsNotReached(filters: ImpactFilters, now = new Date()): Promise<CouncilsNotReachedResponse> {
+    const input = await this.input(filters, now);
+    const held = new Set(
+      input.events
+        .filter((event) => event.status !== 'draft' && event.status !== 'cancelled' && event.endsAt <= now)
+        .map((event) => event.id),
+    );
+    const reached = new Set(
+      input.registrations
+        .filter((row) => held.has(row.eventId) && row.attendance === 'attended' && row.councilCode)
+        .map((row) => row.councilCode),
+    );
+    const councils = await this.dataSource.manager.find(CouncilEntity, {
+      where: { current: true },
+      order: { region: 'ASC', name: 'ASC' },
+    });
+    const notReached = councils.filter((council) => !reached.has(council.gssCode));
+    return {
+      filters,
+      total: councils.length,
+      notReached: notReached.length,
+      councils: notReached.map((council) => ({
+        gssCode: council.gssCode,
+        name: council.name,
+        type: council.type,
+        region: council.region,
+      })),
+    };
+  }
+
+  private async input(filters: ImpactFilters, now: Date): Promise<ImpactInput> {
     const manager = this.dataSource.manager;
     const query = manager
       .getRepository(EventEntity)
@@ -114,7 +155,7 @@ export class ReportsService {
       quote: row.quoteConsent && row.comments ? row.comments : null,
       acted: row.acted,
     }));
-    const figures = computeImpact({
+    return {
       filters,
       events: reportEvents,
       registrations: reportRegistrations,
@@ -131,8 +172,7 @@ export class ReportsService {
         outcomeStatuses: OUTCOME_STATUS_LABELS,
       },
       now,
-    });
-    return { ...figures, generatedAt: toLondonIso(now) };
+    };
   }
 
   /**

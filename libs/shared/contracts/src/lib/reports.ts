@@ -119,3 +119,13 @@ export interface ImpactReport {
   /** People at held events: registered, attended, gave feedback, reported acting on it in the follow-up. */
   funnel: { registered: number; attended: number; gaveFeedback: number; reportedAction: number };
 }
+
+/** Councils nobody from came to a held event in the period: organisers only, to plan where to reach next. */
+export interface CouncilsNotReachedResponse {
+  filters: ImpactFilters;
+  /** Councils in the reference list. */
+  total: number;
+  notReached: number;
+  /** By region, then name. */
+  councils: { gssCode: string; name: string; type: string; region: string }[];
+}
