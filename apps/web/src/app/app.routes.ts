@@ -5,6 +5,7 @@ import { feedbackRoutes, organiserFeedbackRoutes } from '@epm/web/feedback';
 import { identityRoutes } from '@epm/web/identity';
 import { outcomeRoutes } from '@epm/web/outcomes';
 import { organiserRegistrationRoutes, registrationRoutes } from '@epm/web/registrations';
+import { reportsRoutes } from '@epm/web/reports';
 import { notFoundRoute, siteRoutes } from '@epm/web/site';
 
 export const appRoutes: Route[] = [
@@ -14,6 +15,7 @@ export const appRoutes: Route[] = [
   ...attendanceRoutes,
   ...feedbackRoutes,
   ...organiserFeedbackRoutes,
+  ...reportsRoutes,
   ...eventsRoutes,
   ...siteRoutes,
   ...identityRoutes,

@@ -43,6 +43,9 @@ export class App {
         { label: 'Outbox', link: '/admin/outbox' },
       );
     }
+    if (user.role === 'reviewer' || user.role === 'organiser' || user.role === 'admin') {
+      items.push({ label: 'Impact report', link: '/reports' });
+    }
     if (user.role === 'admin') {
       items.push({ label: 'Users', link: '/admin/users' }, { label: 'Audit log', link: '/admin/audit' });
     }

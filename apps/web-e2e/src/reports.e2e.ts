@@ -1,0 +1,290 @@
+import type { EventListResponse, ImpactReport } from '@epm/shared/contracts';
+import type { Page } from 'playwright-core';
+import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { type RunningServer, startServer } from './support/server';
+
+/** A signed-in API client, as the browser would be: the session cookie, and the CSRF header on writes. */
+async function apiSignIn(baseUrl: string, account: Account) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  if (login.status !== 200) throw new Error(`Sign-in as ${account.email} answered ${login.status}`);
+  const cookies = login.headers.getSetCookie().map((line) => line.split(';')[0] ?? '');
+  const csrf = decodeURIComponent(cookies.find((pair) => pair.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
+  const headers = { Cookie: cookies.join('; '), 'X-XSRF-TOKEN': csrf };
+  return {
+    async get<T>(path: string): Promise<T> {
+      const response = await fetch(`${baseUrl}${path}`, { headers });
+      if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async postCsv(path: string, csv: string): Promise<void> {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'text/csv' },
+        body: csv,
+      });
+      if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    },
+  };
+}
+
+/**
+ * Who came to three of the demo year's events, backfilled as organisers do from a spreadsheet: councils in
+ * several regions (one of them at all three), suppliers of both sizes and one that gave none, central
+ * government, academia, and a no-show. The demo data has events but no attendance.
+ */
+const ATTENDANCE: Record<string, string[]> = {
+  'Blueprint for Digital Government': [
+    'Ada Leeds,ada@leeds.example,council,E08000035,,,Yes',
+    'Ben Cornwall,ben@cornwall.example,council,E06000052,,,Yes',
+    'Cy Barnet,cy@barnet.example,council,E09000003,,,Yes',
+    'Di Bright,di@brightline.example,supplier,,Brightline,SME,Yes',
+    'Ed Big,ed@bigco.example,supplier,,BigCo,Large,Yes',
+    'Fay Gov,fay@dsit.example,central government,,DSIT,,Yes',
+    'Gus Away,gus@kent.example,council,E10000016,,,No',
+  ],
+  'Procurement reform roundtable: buying outcomes': [
+    'Ada Leeds,ada@leeds.example,council,E08000035,,,Yes',
+    'Hal Derby,hal@derby.example,council,E06000015,,,Yes',
+    'Di Bright,di@brightline.example,supplier,,Brightline,SME,Yes',
+  ],
+  'AI in local government': [
+    'Ada Leeds,ada@leeds.example,council,E08000035,,,Yes',
+    'Ivy Kent,ivy@kent.example,council,E10000016,,,Yes',
+    'Jo North,jo@northwind.example,supplier,,Northwind,,Yes',
+    'Kit Uni,kit@uni.example,academia,,University of Leeds,,Yes',
+  ],
+};
+
+/** "93%": the API's share as the page rounds it (these figures are not near a rounding edge). */
+function percentOf(value: number | null): string {
+  if (value === null) throw new Error('a rate over nothing');
+  return `${Math.round(value * 100)}%`;
+}
+
+describe('the review panel reads the impact report, in Chromium', () => {
+  let server: RunningServer;
+  let browser: BrowserSession;
+  let reviewer: Awaited<ReturnType<typeof apiSignIn>>;
+
+  beforeAll(async () => {
+    server = await startServer({ DEMO_DATA: 'true' });
+    const admin = await apiSignIn(server.baseUrl, DEMO_ACCOUNTS.admin);
+    const events = await admin.get<EventListResponse>('/api/organiser/events?pageSize=100');
+    for (const [title, rows] of Object.entries(ATTENDANCE)) {
+      const event = events.items.find((candidate) => candidate.title.startsWith(title));
+      if (!event) throw new Error(`No demo event "${title}"`);
+      await admin.postCsv(
+        `/api/events/${event.id}/attendance/import?dryRun=false&addUnmatched=true`,
+        ['Name,Email,Organisation type,Council,Organisation,Supplier size,Attended', ...rows].join('\n'),
+      );
+    }
+    reviewer = await apiSignIn(server.baseUrl, DEMO_ACCOUNTS.reviewer);
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function expectNoViolations(page: Page): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  const value = (page: Page, figure: string) => page.getByTestId(`figure-${figure}-value`).innerText();
+  const detail = (page: Page, figure: string) => page.getByTestId(`figure-${figure}-detail`).innerText();
+
+  async function expectHeadlines(page: Page, report: ImpactReport): Promise<void> {
+    await expect(value(page, 'events-held')).resolves.toBe(String(report.events.held));
+    await expect(value(page, 'people')).resolves.toBe(String(report.reach.people));
+    await expect(value(page, 'councils')).resolves.toBe(
+      `${report.reach.councils.reached} of ${report.reach.councils.total}`,
+    );
+    await expect(detail(page, 'councils')).resolves.toBe(
+      `${percentOf(report.reach.councils.share.value)} of English principal councils`,
+    );
+    const rate = report.attendance.rate;
+    await expect(value(page, 'attendance-rate')).resolves.toBe(percentOf(rate.value));
+    await expect(detail(page, 'attendance-rate')).resolves.toBe(
+      `${rate.numerator} of ${rate.denominator} confirmed registrations attended`,
+    );
+    const sme = report.reach.suppliers.smeShare;
+    if (sme.denominator === 0) {
+      // No supplier gave a size: no data, never 0%.
+      await expect(value(page, 'sme-share')).resolves.toBe('No data');
+      await expect(detail(page, 'sme-share')).resolves.toBe('No supplier organisation that came gave its size');
+    } else {
+      await expect(value(page, 'sme-share')).resolves.toBe(percentOf(sme.value));
+      await expect(detail(page, 'sme-share')).resolves.toBe(
+        `${sme.numerator} of ${sme.denominator} supplier organisations that gave their size are SMEs`,
+      );
+    }
+    await expect(value(page, 'repeat')).resolves.toBe(String(report.repeat.people));
+  }
+
+  it('shows the API’s figures, charts as tables, filters through the address, and the council reach view', async () => {
+    const { page } = browser;
+    await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.reviewer);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+
+    // Slowed down, the report shows that it is loading.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/reports/impact*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Impact report' }).click();
+    await page.waitForURL(/\/reports$/);
+    await page.getByTestId('report-loading').waitFor();
+    await expect(page.title()).resolves.toMatch(/^Impact report – /);
+    await screenshot(page, 'reports-loading');
+    await expectNoViolations(page);
+    release();
+    await page.getByTestId('report-showing').waitFor();
+    await page.unroute('**/api/reports/impact*');
+
+    // The default period is the MoU year that has ended; every headline figure is the API's.
+    const year = await reviewer.get<ImpactReport>('/api/reports/impact');
+    expect(year.filters).toMatchObject({ from: '2025-04-01', to: '2026-03-31' });
+    expect(year.reach.councils).toMatchObject({ reached: 5, total: 317 });
+    await page.getByTestId('report-showing').waitFor();
+    await expect(page.getByTestId('report-showing').innerText()).resolves.toBe(
+      'Showing 1 April 2025 to 31 March 2026: All events.',
+    );
+    await expectHeadlines(page, year);
+    await expect(page.getByTestId('attendance-rate').innerText()).resolves.toBe(
+      `${percentOf(year.attendance.rate.value)} (${year.attendance.rate.numerator} of ${year.attendance.rate.denominator})`,
+    );
+    // Each chart is a table with a caption: every month of the period, every region against its total.
+    const months = page.getByTestId('events-by-month').locator('tbody tr');
+    await expect(months.count()).resolves.toBe(12);
+    await expect(months.nth(4).innerText()).resolves.toMatch(/^August 2025\s+0/);
+    const regions = page.getByTestId('councils-by-region');
+    await expect(regions.locator('caption').innerText()).resolves.toBe('Councils reached by region');
+    for (const region of year.reach.councils.byRegion) {
+      const row = regions.locator('tbody tr').filter({ hasText: region.region });
+      await expect(row.locator('td').nth(0).innerText()).resolves.toBe(String(region.reached));
+      await expect(row.locator('td').nth(1).innerText()).resolves.toBe(String(region.total));
+    }
+    await expect(page.getByTestId('repeat-by-month-summary').innerText()).resolves.toContain(
+      'were by people who had come to an earlier event in the period',
+    );
+    // How a figure is calculated, quoted from docs/metrics.md.
+    const definition = page.getByTestId('figure-councils').locator('details');
+    await definition.locator('summary').click();
+    await expect(definition.innerText()).resolves.toContain('never free text');
+    await screenshot(page, 'reports-dashboard');
+    await expectNoViolations(page);
+
+    // The API failing: the page says so and offers to try again.
+    await page.route('**/api/reports/impact*', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: '{"statusCode":500,"error":"Internal Server Error","message":"Internal server error"}',
+      }),
+    );
+    await page.reload();
+    await page.getByTestId('report-error').waitFor();
+    await expect(page.getByTestId('report-error').innerText()).resolves.toContain(
+      'Something went wrong on our side. Try again in a few minutes.',
+    );
+    await screenshot(page, 'reports-error');
+    await expectNoViolations(page);
+    await page.unroute('**/api/reports/impact*');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('report-showing').waitFor();
+    await expect(value(page, 'events-held')).resolves.toBe(String(year.events.held));
+    // Chromium reports the staged 500 as a failed resource.
+    browser.problems.length = 0;
+
+    // A date that does not exist: the error summary at the top, the message beside the date.
+    await page.getByRole('group', { name: 'End date' }).getByLabel('Month').fill('13');
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    await expect(summary.innerText()).resolves.toContain('The end date must be a real date, like 1 4 2025');
+    await expect(page.locator('#to-error').innerText()).resolves.toContain('The end date must be a real date');
+    await expect(page.title()).resolves.toMatch(/^Error: Impact report/);
+    await screenshot(page, 'reports-filter-errors');
+    await expectNoViolations(page);
+
+    // Webinars only: the address says so, and the figures change to the API's for that view.
+    await page.getByRole('group', { name: 'End date' }).getByLabel('Month').fill('3');
+    await page.getByLabel('Type of event').selectOption({ label: 'Webinar' });
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    await page.waitForURL(/\/reports\?from=2025-04-01&to=2026-03-31&type=webinar$/);
+    const webinars = await reviewer.get<ImpactReport>('/api/reports/impact?from=2025-04-01&to=2026-03-31&type=webinar');
+    expect(webinars.events.held).toBeLessThan(year.events.held);
+    expect(webinars.reach.councils.reached).toBeLessThan(year.reach.councils.reached);
+    await page.getByTestId('report-showing').filter({ hasText: 'Webinars' }).waitFor();
+    await expect(page.getByTestId('report-showing').innerText()).resolves.toBe(
+      'Showing 1 April 2025 to 31 March 2026: Webinars.',
+    );
+    await expect(page.getByTestId('error-summary').count()).resolves.toBe(0);
+    await expectHeadlines(page, webinars);
+    await expect(
+      page.getByTestId('events-by-type').locator('tbody tr').filter({ hasText: 'Webinar' }).innerText(),
+    ).resolves.toMatch(new RegExp(`^Webinar\\s+${webinars.events.held}\\s+100%`));
+    await screenshot(page, 'reports-dashboard-webinars');
+    await expectNoViolations(page);
+
+    // The shared address opens the same view.
+    const shared = page.url();
+    await page.goto(shared);
+    await page.getByTestId('report-showing').filter({ hasText: 'Webinars' }).waitFor();
+    await expect(page.getByLabel('Type of event').inputValue()).resolves.toBe('webinar');
+    await expect(value(page, 'events-held')).resolves.toBe(String(webinars.events.held));
+
+    // The council reach view keeps the filters.
+    await page.getByRole('link', { name: 'Council reach', exact: true }).click();
+    await page.waitForURL(/\/reports\/councils\?from=2025-04-01&to=2026-03-31&type=webinar$/);
+    await page.getByTestId('report-showing').waitFor();
+    await expect(page.locator('h1').innerText()).resolves.toBe('Council reach');
+    await expect(page.title()).resolves.toMatch(/^Council reach – /);
+    await expect(value(page, 'councils')).resolves.toBe(`${webinars.reach.councils.reached} of 317`);
+    const types = page.getByTestId('councils-by-type');
+    for (const type of webinars.reach.councils.byType) {
+      const row = types
+        .locator('tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: type.type, exact: true }) });
+      await expect(row.locator('td').nth(0).innerText()).resolves.toBe(String(type.reached));
+      await expect(row.locator('td').nth(1).innerText()).resolves.toBe(String(type.total));
+    }
+    await screenshot(page, 'reports-councils');
+    await expectNoViolations(page);
+
+    // Back to the dashboard with the same view; on a phone the numbers stand without their bars.
+    await page.getByRole('link', { name: 'Back to the impact report' }).click();
+    await page.waitForURL(/\/reports\?from=2025-04-01&to=2026-03-31&type=webinar$/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('report-showing').waitFor();
+    await expect(page.getByTestId('events-by-month').locator('.epm-bar').first().isVisible()).resolves.toBe(false);
+    await screenshot(page, 'reports-dashboard-phone');
+    await expectNoViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('is in the navigation of organisers too, and not for anyone signed out', async () => {
+    const { page } = browser;
+    await browser.context.clearCookies();
+    await page.goto(`${server.baseUrl}/reports?type=roundtable`);
+    await page.waitForURL(/\/sign-in/);
+    await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.lgaOrganiser);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.getByRole('link', { name: 'Impact report' }).click();
+    await page.waitForURL(/\/reports$/);
+    await page.getByTestId('report-showing').waitFor();
+    const year = await reviewer.get<ImpactReport>('/api/reports/impact');
+    await expect(value(page, 'events-held')).resolves.toBe(String(year.events.held));
+    await expectNoViolations(page);
+    expect(browser.problems).toEqual([]);
+  });
+});

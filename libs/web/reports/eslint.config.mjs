@@ -1,0 +1,3 @@
+import angularConfig from '../../../tools/eslint/angular.mjs';
+
+export default [...angularConfig];

@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('../../../tools/jest/angular-preset.cjs'),
+  displayName: 'web-reports',
+};
