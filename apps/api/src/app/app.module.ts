@@ -12,6 +12,7 @@ import { ReferenceModule } from '@epm/api/reference';
 import { ReportsModule } from '@epm/api/reports';
 import { RegistrationsModule } from '@epm/api/registrations';
 import { DataSource } from 'typeorm';
+import { version } from '../../../../package.json';
 
 /**
  * Composes the domain modules over one already-open, already-migrated
@@ -24,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, version),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,

@@ -357,6 +357,28 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(about?.getCell('B3').value).toBe('2025-04-01 to 2026-03-31 (UK dates, inclusive)');
   });
 
+  it('renders the evidence pack as a PDF carrying the same figures', async () => {
+    const response = await binary(reviewer.get('/api/reports/impact.pdf?from=2025-04-01&to=2026-03-31')).expect(200);
+    const pdf = (response.body as Buffer).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    // The text drawn on the pages: pdfkit writes it (uncompressed) as hex strings in TJ arrays.
+    const text = [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
+      .map((match) =>
+        [...(match[1] ?? '').matchAll(/<([0-9a-f]*)>/g)]
+          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
+          .join(''),
+      )
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Period: 2025-04-01 to 2026-03-31 (UK dates, inclusive)');
+    expect(text).toContain(`Events held: ${report.events.held} (1 cancelled, 0 still to come)`);
+    expect(text).toContain('Councils reached: 3 of 317 (0.9%)');
+    expect(text).toContain('Attendance rate: 85.7% (6 attended of 7 confirmed)');
+    expect(text).toContain('1 of 15');
+    expect(text).toContain('Methodology and definitions');
+    expect(text).not.toMatch(/@|Northgate|Atlas/);
+  });
+
   it('hides counts of people under five in exports for publication, but not counts of events', async () => {
     const response = await reviewer
       .get('/api/reports/impact.csv?from=2025-04-01&to=2026-03-31&publication=true')

@@ -12,15 +12,19 @@ import { RateLimitGuard, RateLimitService } from './rate-limit/rate-limit';
  * Cross-cutting concerns every domain relies on: the validated configuration,
  * one validation pipe, one error shape, rate limits and the health check.
  */
+/** The product's version (package.json), for provenance in exports and documentation. */
+export const APP_VERSION = 'epm:app-version';
+
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, version = '0.0.0'): DynamicModule {
     return {
       module: PlatformModule,
       controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: APP_VERSION, useValue: version },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -28,7 +32,7 @@ export class PlatformModule {
         RateLimitService,
         DomainEventBus,
       ],
-      exports: [AppConfig, RateLimitService, DomainEventBus],
+      exports: [AppConfig, APP_VERSION, RateLimitService, DomainEventBus],
     };
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Query, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ProgrammeService } from '@epm/api/events';
-import { AppConfig, Roles } from '@epm/api/platform';
+import { APP_VERSION, AppConfig, Roles } from '@epm/api/platform';
 import {
   EVENT_FORMATS,
   EVENT_TYPES,
@@ -15,6 +15,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { impactCsv, impactXlsx } from './impact-exports';
+import { impactPdf } from './impact-pdf';
 import { ReportsService } from './reports.service';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -71,6 +72,7 @@ export class ReportsController {
     private readonly reports: ReportsService,
     private readonly programmes: ProgrammeService,
     private readonly config: AppConfig,
+    @Inject(APP_VERSION) private readonly version: string,
   ) {}
 
   @Get('impact')
@@ -124,6 +126,27 @@ export class ReportsController {
     return new StreamableFile(buffer, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: `attachment; filename="${this.filename(report.filters, 'xlsx')}"`,
+    });
+  }
+
+  @Get('impact.pdf')
+  @ApiOperation({
+    summary:
+      'The evidence pack as a PDF: cover with period, filters and provenance, headline figures, charts, every figure, methodology',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async pdf(@Query() query: ImpactExportQuery): Promise<StreamableFile> {
+    const { publication, ...filters } = query;
+    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
+    const buffer = await impactPdf(
+      report,
+      publication ? { smallCount: this.config.reportsSmallCount } : null,
+      this.version,
+    );
+    return new StreamableFile(buffer, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${this.filename(report.filters, 'pdf')}"`,
     });
   }
 
