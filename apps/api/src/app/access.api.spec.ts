@@ -81,6 +81,7 @@ const ROLE_ROUTES: Record<string, readonly Role[]> = {
   'GET /api/reports/impact': ['reviewer', 'organiser', 'admin'],
   'GET /api/reports/impact.csv': ['reviewer', 'organiser', 'admin'],
   'GET /api/reports/impact.xlsx': ['reviewer', 'organiser', 'admin'],
+  'GET /api/reports/impact.pdf': ['reviewer', 'organiser', 'admin'],
   'GET /api/reports/councils/not-reached': ORGANISERS,
   'GET /api/events/:id/feedback/form': ORGANISERS,
   'PUT /api/events/:id/feedback/form': ORGANISERS,
@@ -172,7 +173,8 @@ describe('the access policy of every route', () => {
       const response = await call(admin, route);
       // Binary downloads (PDF) have no text; read their bytes instead.
       const text =
-        response.text ?? (Buffer.isBuffer(response.body) ? response.body.toString('latin1') : JSON.stringify(response.body));
+        response.text ??
+        (Buffer.isBuffer(response.body) ? response.body.toString('latin1') : JSON.stringify(response.body));
       expect({ route: key(route), leaks: /\$argon2|passwordHash|password_hash|csrfHash|mfaSecret/.test(text) }).toEqual(
         {
           route: key(route),
