@@ -60,6 +60,15 @@ const ATTENDANCE: Record<string, string[]> = {
   ],
 };
 
+/** What four of the workshop's attendees said, as a Microsoft Forms export; one agreed to be quoted. */
+const FEEDBACK = [
+  'Email,Overall how satisfied were you with the event?,How useful was it to your work?,How likely are you to recommend events like this to a colleague?,Will you do something differently as a result of the event?,Which themes would you like future events to cover?,Any other comments?,May we quote your comment anonymously in published reports?',
+  'ada@leeds.example,5,4,10,Yes,Artificial intelligence;Cybersecurity;,"Practical, and the suppliers listened.",Yes',
+  'ben@cornwall.example,4,4,8,Yes,Artificial intelligence;,,No',
+  'di@brightline.example,4,5,9,No,Procurement reform;,"Useful, but too short",No',
+  'ed@bigco.example,3,3,6,Maybe,,,',
+];
+
 /** "93%": the API's share as the page rounds it (these figures are not near a rounding edge). */
 function percentOf(value: number | null): string {
   if (value === null) throw new Error('a rate over nothing');
@@ -83,6 +92,8 @@ describe('the review panel reads the impact report, in Chromium', () => {
         ['Name,Email,Organisation type,Council,Organisation,Supplier size,Attended', ...rows].join('\n'),
       );
     }
+    const workshop = events.items.find((candidate) => candidate.title.startsWith('Blueprint for Digital Government'));
+    await admin.postCsv(`/api/events/${workshop?.id}/feedback/import?dryRun=false`, FEEDBACK.join('\n'));
     reviewer = await apiSignIn(server.baseUrl, DEMO_ACCOUNTS.reviewer);
     browser = await openBrowser();
   });
@@ -125,6 +136,14 @@ describe('the review panel reads the impact report, in Chromium', () => {
       );
     }
     await expect(value(page, 'repeat')).resolves.toBe(String(report.repeat.people));
+    const { satisfaction, nps } = report.feedback;
+    await expect(value(page, 'satisfaction')).resolves.toBe(
+      satisfaction.value === null ? 'No data' : `${satisfaction.value.toFixed(2)} out of 5`,
+    );
+    await expect(value(page, 'nps')).resolves.toBe(
+      nps.value === null ? 'No data' : `${nps.value > 0 ? '+' : ''}${nps.value}`,
+    );
+    await expect(value(page, 'outcomes')).resolves.toBe(String(report.outcomes.total));
   }
 
   it('shows the API’s figures, charts as tables, filters through the address, and the council reach view', async () => {
@@ -175,6 +194,33 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await expect(page.getByTestId('repeat-by-month-summary').innerText()).resolves.toContain(
       'were by people who had come to an earlier event in the period',
     );
+    // What attendees thought (one agreed to be quoted, without a name), what it led to, the objectives, the funnel.
+    expect(year.feedback).toMatchObject({ responses: 4, nps: { value: 25 } });
+    await expect(page.getByTestId('feedback-quote').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('“Practical, and the suppliers listened.”'),
+    ]);
+    await expect(page.getByText('Useful, but too short').count()).resolves.toBe(0);
+    await expect(page.getByTestId('outcomes-list').locator('tbody tr').count()).resolves.toBe(
+      year.outcomes.items.length,
+    );
+    const objectives = page.getByTestId('objectives').locator('tbody tr');
+    await expect(objectives.count()).resolves.toBe(year.objectives.length);
+    for (const objective of year.objectives) {
+      const row = objectives.filter({ hasText: objective.title });
+      await expect(row.locator('td').nth(1).innerText()).resolves.toBe(
+        objective.actual === null
+          ? 'No data'
+          : objective.measure === 'satisfaction'
+            ? objective.actual.toFixed(2)
+            : String(objective.actual),
+      );
+    }
+    await expect(page.getByTestId('funnel').locator('tbody tr').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(new RegExp(`^Registered \\(confirmed\\)\\s+${year.funnel.registered}\\s`)),
+      expect.stringMatching(new RegExp(`^Attended\\s+${year.funnel.attended}\\s`)),
+      expect.stringMatching(new RegExp(`^Gave feedback\\s+${year.funnel.gaveFeedback}\\s`)),
+      expect.stringMatching(new RegExp(`^Reported an action\\s+${year.funnel.reportedAction}\\s`)),
+    ]);
     // How a figure is calculated, quoted from docs/metrics.md.
     const definition = page.getByTestId('figure-councils').locator('details');
     await definition.locator('summary').click();

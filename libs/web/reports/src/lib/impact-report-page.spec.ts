@@ -76,6 +76,45 @@ describe('ImpactReportPage', () => {
     expect(text(page.querySelector('[data-testid=sme-share]'))).toBe('67% (6 of 9)');
   });
 
+  it('shows feedback with its numbers, quotes without names, outcomes and objectives', async () => {
+    (await open()).flush(anImpactReport());
+    await settle();
+    expect(text(page.querySelector('[data-testid=feedback-response-rate]'))).toBe('49% (40 of 81)');
+    expect(text(page.querySelector('[data-testid=feedback-satisfaction]'))).toBe(
+      '4.35 out of 5 (170 points from 39 answers)',
+    );
+    expect(text(page.querySelector('[data-testid=feedback-intend-to-act]'))).toBe(
+      '75% (30 of 40) said they will do something differently',
+    );
+    expect([...page.querySelectorAll('[data-testid=feedback-quote]')].map(text)).toEqual([
+      '“The roundtable changed how we write our specifications.” An attendee of Procurement reform roundtable (roundtable)',
+    ]);
+    const outcomes = [...page.querySelectorAll('[data-testid=outcomes-list] tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map(text),
+    );
+    expect(outcomes).toEqual([
+      [
+        'Joint guidance on outcome-based procurement published',
+        'Resource published',
+        'Done',
+        '15 October 2025',
+        '1 event',
+      ],
+      ['Programme for the second MoU year agreed', 'Action agreed', 'In progress', '25 March 2026', 'The programme'],
+    ]);
+    const objective = page.querySelector('[data-testid=objectives] tbody tr');
+    expect([...(objective?.querySelectorAll('th, td') ?? [])].map(text)).toEqual([
+      'Reach 150 councils',
+      '150 councils reached',
+      '20',
+      '13%',
+      '16 events, 1 outcome',
+      '',
+    ]);
+    const contents = [...page.querySelectorAll('nav a')].map(text);
+    expect(contents).toContain('The engagement funnel');
+  });
+
   it('draws every chart as a captioned table with a summary, its bars hidden from assistive technology', async () => {
     (await open()).flush(anImpactReport());
     await settle();
@@ -91,6 +130,13 @@ describe('ImpactReportPage', () => {
       'People reached by sector',
       'Supplier organisations by size',
       'First-time and returning attendances by month',
+      'Likelihood to recommend',
+      'Themes asked for in feedback',
+      '2 outcomes in the period',
+      'Outcomes by kind',
+      'Outcomes by status',
+      'Objectives against their targets',
+      'The engagement funnel',
     ]);
     for (const chart of page.querySelectorAll('.epm-chart')) {
       expect(text(chart.querySelector('p'))).not.toBe('');

@@ -2,7 +2,9 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ErrorSummary, type FieldError, loaded, UkTimePipe } from '@epm/web/ui';
+import { FeedbackSection } from './feedback-section';
 import { HowCalculated } from './how-calculated';
+import { OutcomesSection } from './outcomes-section';
 import {
   councilsByRegionChart,
   councilsByTypeChart,
@@ -11,6 +13,7 @@ import {
   eventsByOrganisationChart,
   eventsByThemeChart,
   eventsByTypeChart,
+  funnelChart,
   repeatByMonthChart,
   sectorsChart,
   suppliersChart,
@@ -30,6 +33,10 @@ const SECTIONS = [
   { id: 'councils', title: 'Councils reached' },
   { id: 'who-came', title: 'Who came' },
   { id: 'repeat-engagement', title: 'Repeat engagement' },
+  { id: 'feedback', title: 'Feedback' },
+  { id: 'outcomes', title: 'Outcomes' },
+  { id: 'objectives', title: 'Objectives' },
+  { id: 'funnel', title: 'The engagement funnel' },
 ] as const;
 
 /**
@@ -39,15 +46,25 @@ const SECTIONS = [
  */
 @Component({
   selector: 'epm-impact-report-page',
-  imports: [RouterLink, ErrorSummary, HowCalculated, ReportChartView, ReportFiltersForm, ReportStatus, UkTimePipe],
+  imports: [
+    RouterLink,
+    ErrorSummary,
+    FeedbackSection,
+    HowCalculated,
+    OutcomesSection,
+    ReportChartView,
+    ReportFiltersForm,
+    ReportStatus,
+    UkTimePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <epm-error-summary [errors]="filterErrors()" />
     <span class="govuk-caption-l">MoU 12-month review</span>
     <h1 class="govuk-heading-l">Impact report</h1>
     <p class="govuk-body-l">
-      What the partnership’s events achieved: what was held, who came, which councils and suppliers were reached, and
-      who came back.
+      What the partnership’s events achieved: what was held, who came, which councils and suppliers were reached, what
+      they thought, and what changed as a result.
     </p>
 
     <epm-report-filters [filters]="filters()" [period]="reportValue()?.filters" [(errors)]="filterErrors" />
@@ -219,6 +236,14 @@ const SECTIONS = [
         <h3 class="govuk-heading-m">First-time and returning attendances by month</h3>
         <epm-report-chart [chart]="charts.repeatByMonth" />
       </section>
+
+      <epm-feedback-section [report]="report" />
+      <epm-outcomes-section [report]="report" />
+
+      <section aria-labelledby="funnel" class="govuk-!-margin-bottom-6">
+        <h2 class="govuk-heading-l" id="funnel" tabindex="-1">The engagement funnel</h2>
+        <epm-report-chart [chart]="charts.funnel" />
+      </section>
     }
   `,
 })
@@ -270,6 +295,7 @@ export class ImpactReportPage {
         sectors: sectorsChart(report),
         suppliers: suppliersChart(report),
         repeatByMonth: repeatByMonthChart(report),
+        funnel: funnelChart(report),
       },
     };
   });

@@ -128,6 +128,65 @@ export const METRIC_DEFINITIONS = {
       'Per UK month, attendances at held events split into first time (the person’s first held event of the period) and returning (they had attended an earlier held event of the period).',
     ],
   },
+  feedbackResponses: {
+    title: 'Feedback responses',
+    text: [
+      'Feedback forms returned for held events (through the emailed link or imported from another tool); the follow-up survey is counted only in the funnel.',
+    ],
+  },
+  responseRate: {
+    title: 'Response rate',
+    text: ['Feedback responses / attended.'],
+  },
+  satisfaction: {
+    title: 'Satisfaction',
+    text: [
+      'Mean of the 1-5 answers; numerator = their sum, denominator = how many answered that question; two decimal places.',
+    ],
+  },
+  usefulness: {
+    title: 'Usefulness',
+    text: [
+      'Mean of the 1-5 answers; numerator = their sum, denominator = how many answered that question; two decimal places.',
+    ],
+  },
+  nps: {
+    title: 'Net Promoter Score',
+    text: [
+      'Of those who answered “how likely to recommend” (0-10): promoters answered 9-10, detractors 0-6, passives 7-8; value = (promoters - detractors) / answered x 100, to one decimal place.',
+    ],
+  },
+  intendToAct: {
+    title: 'Intend to act',
+    text: ['“Yes” answers to “will you do something differently?” / all answers to it.'],
+  },
+  themesRequested: {
+    title: 'Themes asked for',
+    text: ['How many responses asked for each theme for future events.'],
+  },
+  quotes: {
+    title: 'Quotes',
+    text: ['Comments whose authors agreed they may be quoted anonymously; never a name.'],
+  },
+  outcomes: {
+    title: 'Outcomes',
+    text: [
+      'Outcomes dated in the period. When a type, theme, organisation or format filter is set, only outcomes that stem from a matching event; otherwise programme-level outcomes (with no event) too. By kind and by status count them.',
+    ],
+  },
+  objectives: {
+    title: 'Objectives',
+    text: [
+      'The objectives of every programme year that overlaps the period. Each is measured over its own held events (events linked to it, within the period and filters), by the figure its target’s unit names: council → councils reached; satisf → satisfaction mean; supplier → supplier organisations; event, roundtable, workshop, webinar, consultation → events held; people, attendee, participant, person → people reached.',
+      'Other units have no automatic measure; the evidence (events, outcomes) is still listed.',
+    ],
+  },
+  funnel: {
+    title: 'The engagement funnel',
+    text: [
+      'Held events. Registered: confirmed registrations; attended: registrations recorded as attended; gave feedback: feedback responses; reported an action: follow-up survey answers saying they acted on it (“yes” or “partly”).',
+    ],
+  },
 } as const satisfies Record<string, { title: string; text: readonly string[] }>;
 
 export type MetricKey = keyof typeof METRIC_DEFINITIONS;

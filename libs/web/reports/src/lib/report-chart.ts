@@ -26,7 +26,7 @@ import type { ReportChart } from './report-charts';
           }
         </ul>
       }
-      <table class="govuk-table epm-chart__table">
+      <table class="govuk-table epm-chart__table" [class.epm-chart__table--many-columns]="data.columns.length > 3">
         <caption class="govuk-table__caption govuk-table__caption--s">
           {{
             data.caption

@@ -8,10 +8,17 @@ import {
   eventsByOrganisationChart,
   eventsByThemeChart,
   eventsByTypeChart,
+  funnelChart,
   mostCommonSentence,
+  npsChart,
+  objectivesChart,
+  objectiveTarget,
+  outcomesByKindChart,
+  outcomesByStatusChart,
   repeatByMonthChart,
   sectorsChart,
   suppliersChart,
+  themesRequestedChart,
 } from './report-charts';
 import { anImpactReport } from './reports-testing';
 
@@ -221,5 +228,121 @@ describe('repeat engagement', () => {
       'Of 72 attendances at held events, 24 (33%) were by people who had come to an earlier event in the period.',
     );
     expect(repeatByMonthChart(empty).summary).toBe('No attendance was recorded at held events in this period.');
+  });
+});
+
+describe('feedback charts', () => {
+  it('splits the Net Promoter Score into its parts, as shares of those who answered', () => {
+    const chart = npsChart(report);
+    expect(chart.rows.map((row) => [row.label, ...row.cells])).toEqual([
+      ['Promoters (9 or 10)', '20', '50%'],
+      ['Passives (7 or 8)', '14', '35%'],
+      ['Detractors (0 to 6)', '6', '15%'],
+    ]);
+    expect(chart.summary).toBe('Net Promoter Score +35: 20 promoters and 6 detractors of 40 answers.');
+    const nobody = anImpactReport({
+      feedback: { ...report.feedback, nps: { value: null, promoters: 0, passives: 0, detractors: 0, answered: 0 } },
+    });
+    expect(npsChart(nobody).summary).toBe('Nobody answered how likely they are to recommend the events.');
+    expect(npsChart(nobody).rows.map((row) => row.cells[1])).toEqual(['No data', 'No data', 'No data']);
+  });
+
+  it('gives each theme asked for its share of the responses', () => {
+    const chart = themesRequestedChart(report);
+    expect(chart.rows.map((row) => [row.label, ...row.cells])).toEqual([
+      ['Artificial intelligence', '18', '45%'],
+      ['Cybersecurity', '11', '28%'],
+    ]);
+    expect(chart.summary).toBe(
+      'The most common theme asked for was Artificial intelligence: 18 of 40 responses (45%); a response can ask for several.',
+    );
+  });
+});
+
+describe('outcomes and objectives', () => {
+  it('counts outcomes by kind and status', () => {
+    expect(outcomesByKindChart(report).summary).toBe(
+      'The most common kinds were Action agreed and Resource published: 1 of 2 outcomes (50%) each.',
+    );
+    expect(outcomesByStatusChart(report).summary).toBe('Of 2 outcomes, 1 is done, 1 in progress and 0 planned.');
+    const none = anImpactReport({ outcomes: { total: 0, byKind: [], byStatus: [], items: [] } });
+    expect(outcomesByKindChart(none).summary).toBe('No outcomes are recorded for this period.');
+  });
+
+  it('measures each objective against its own target, and says which cannot be measured', () => {
+    const objectives = anImpactReport({
+      objectives: [
+        ...report.objectives,
+        {
+          id: 2,
+          title: 'Satisfaction of at least 4.2 out of 5',
+          targetUnit: 'mean satisfaction (1–5)',
+          targetValue: 4.2,
+          measure: 'satisfaction',
+          actual: 4.35,
+          evidence: { events: 16, outcomes: 0, eventIds: [], outcomeIds: [] },
+        },
+        {
+          id: 3,
+          title: 'Publish joint guidance',
+          targetUnit: 'guides',
+          targetValue: 2,
+          measure: null,
+          actual: null,
+          evidence: { events: 0, outcomes: 1, eventIds: [], outcomeIds: [1] },
+        },
+      ],
+    });
+    const chart = objectivesChart(objectives);
+    expect(chart.rows.map((row) => [row.label, ...row.cells])).toEqual([
+      ['Reach 150 councils', '150 councils reached', '20', '13%', '16 events, 1 outcome'],
+      [
+        'Satisfaction of at least 4.2 out of 5',
+        '4.20 mean satisfaction (1–5)',
+        '4.35',
+        '104%',
+        '16 events, 0 outcomes',
+      ],
+      ['Publish joint guidance', '2 guides', 'No automatic measure', 'No data', '0 events, 1 outcome'],
+    ]);
+    expect(chart.rows[0]?.segments).toEqual([
+      { kind: 'value', width: 13.3 },
+      { kind: 'remainder', width: 86.7 },
+    ]);
+    // A target passed fills its bar, no further.
+    expect(chart.rows[1]?.segments).toEqual([
+      { kind: 'value', width: 100 },
+      { kind: 'remainder', width: 0 },
+    ]);
+    expect(chart.rows[2]?.segments).toEqual([]);
+    expect(chart.summary).toBe(
+      '2 of 3 objectives can be measured so far, and 1 has met its target (Satisfaction of at least 4.2 out of 5).',
+    );
+    const [councils] = report.objectives;
+    if (!councils) throw new Error('no objective');
+    expect(objectiveTarget({ ...councils, targetValue: null })).toBe('No target');
+    expect(objectivesChart(anImpactReport({ objectives: [] })).summary).toBe(
+      'No objectives are set for the programme years in this period.',
+    );
+  });
+});
+
+describe('the engagement funnel', () => {
+  it('gives each step as a share of the confirmed registrations', () => {
+    const chart = funnelChart(report);
+    expect(chart.rows.map((row) => [row.label, ...row.cells])).toEqual([
+      ['Registered (confirmed)', '100', '100%'],
+      ['Attended', '81', '81%'],
+      ['Gave feedback', '40', '40%'],
+      ['Reported an action', '12', '12%'],
+    ]);
+    expect(chart.summary).toBe(
+      'Of 100 confirmed registrations at held events, 81 attended (81%), 40 gave feedback (40%) and 12 reported acting on it (12%).',
+    );
+    const nobody = funnelChart(
+      anImpactReport({ funnel: { registered: 0, attended: 0, gaveFeedback: 0, reportedAction: 0 } }),
+    );
+    expect(nobody.summary).toBe('Nobody had a confirmed place at a held event in this period.');
+    expect(nobody.rows.map((row) => row.cells[1])).toEqual(['No data', 'No data', 'No data', 'No data']);
   });
 });

@@ -1,6 +1,6 @@
 import { type ImpactReport, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from '@epm/shared/contracts';
 import type { MetricKey } from './metric-definitions';
-import { count, listing, monthLabel, percent, plural, share } from './report-format';
+import { count, listing, monthLabel, npsScore, percent, plural, share } from './report-format';
 
 /** How a bar's part is drawn: the figure, returning attendances (striped, not just another colour), the rest of a total. */
 export type BarKind = 'value' | 'returning' | 'remainder';
@@ -367,4 +367,181 @@ export function repeatByMonthChart(report: ImpactReport): ReportChart {
     ],
     definition: 'repeatByMonth',
   };
+}
+
+/** Promoters, passives and detractors: the parts of the Net Promoter Score, of those who answered. */
+export function npsChart(report: ImpactReport): ReportChart {
+  const nps = report.feedback.nps;
+  return countChart({
+    id: 'nps',
+    caption: 'Likelihood to recommend',
+    summary:
+      nps.answered === 0
+        ? 'Nobody answered how likely they are to recommend the events.'
+        : `Net Promoter Score ${npsScore(nps.value)}: ${plural(nps.promoters, 'promoter')} and ${plural(
+            nps.detractors,
+            'detractor',
+          )} of ${plural(nps.answered, 'answer')}.`,
+    labelHeading: 'Answer',
+    countHeading: 'People',
+    items: [
+      { label: 'Promoters (9 or 10)', count: nps.promoters },
+      { label: 'Passives (7 or 8)', count: nps.passives },
+      { label: 'Detractors (0 to 6)', count: nps.detractors },
+    ],
+    whole: nps.answered,
+    definition: 'nps',
+  });
+}
+
+/** Themes asked for next, each with its share of the responses. */
+export function themesRequestedChart(report: ImpactReport): ReportChart {
+  const { themesRequested, responses } = report.feedback;
+  return countChart({
+    id: 'themes-requested',
+    caption: 'Themes asked for in feedback',
+    summary:
+      themesRequested.length === 0 || responses === 0
+        ? 'No feedback response asked for a theme.'
+        : `${mostCommonSentence(themesRequested, responses, 'theme asked for', 'responses').slice(0, -1)}; a response can ask for several.`,
+    labelHeading: 'Theme',
+    countHeading: 'Responses',
+    shareHeading: 'Share of responses',
+    items: themesRequested,
+    whole: responses,
+    definition: 'themesRequested',
+  });
+}
+
+export function outcomesByKindChart(report: ImpactReport): ReportChart {
+  const { byKind, total } = report.outcomes;
+  return countChart({
+    id: 'outcomes-by-kind',
+    caption: 'Outcomes by kind',
+    summary:
+      total === 0 ? 'No outcomes are recorded for this period.' : mostCommonSentence(byKind, total, 'kind', 'outcomes'),
+    labelHeading: 'Kind',
+    countHeading: 'Outcomes',
+    items: byKind,
+    definition: 'outcomes',
+  });
+}
+
+export function outcomesByStatusChart(report: ImpactReport): ReportChart {
+  const { byStatus, total } = report.outcomes;
+  const of = (key: string) => byStatus.find((item) => item.key === key)?.count ?? 0;
+  return countChart({
+    id: 'outcomes-by-status',
+    caption: 'Outcomes by status',
+    summary:
+      total === 0
+        ? 'No outcomes are recorded for this period.'
+        : `Of ${plural(total, 'outcome')}, ${count(of('done'))} ${of('done') === 1 ? 'is' : 'are'} done, ${count(
+            of('in-progress'),
+          )} in progress and ${count(of('planned'))} planned.`,
+    labelHeading: 'Status',
+    countHeading: 'Outcomes',
+    items: byStatus,
+    definition: 'outcomes',
+  });
+}
+
+type Objective = ImpactReport['objectives'][number];
+
+/** "150 councils reached", "4.2 mean satisfaction (1–5)"; "No target" when none was set. */
+export function objectiveTarget(objective: Objective): string {
+  if (objective.targetValue === null) return 'No target';
+  return [numberText(objective), objective.targetUnit].filter(Boolean).join(' ');
+}
+
+function numberText(objective: Objective, value = objective.targetValue): string {
+  if (value === null) return '';
+  return objective.measure === 'satisfaction' ? value.toFixed(2) : count(value);
+}
+
+/** How far an objective has come: its actual against its target, when both can be known. */
+export function objectiveProgress(objective: Objective): number | null {
+  if (objective.actual === null || objective.targetValue === null || objective.targetValue <= 0) return null;
+  return objective.actual / objective.targetValue;
+}
+
+/** Each objective's actual against its own target (units differ, so every bar is its target's length). */
+export function objectivesChart(report: ImpactReport): ReportChart {
+  const objectives = report.objectives;
+  const measured = objectives.filter((objective) => objectiveProgress(objective) !== null);
+  const met = measured.filter((objective) => (objectiveProgress(objective) ?? 0) >= 1);
+  const summary =
+    objectives.length === 0
+      ? 'No objectives are set for the programme years in this period.'
+      : `${count(measured.length)} of ${plural(objectives.length, 'objective')} can be measured so far, and ${count(
+          met.length,
+        )} ${met.length === 1 ? 'has' : 'have'} met ${met.length === 1 ? 'its' : 'their'} target${
+          met.length > 0 && met.length <= 3 ? ` (${listing(met.map((objective) => objective.title))})` : ''
+        }.`;
+  return {
+    id: 'objectives',
+    caption: 'Objectives against their targets',
+    summary,
+    labelHeading: 'Objective',
+    columns: ['Target', 'So far', 'Of target', 'Evidence'],
+    rows: objectives.map((objective) => {
+      const progress = objectiveProgress(objective);
+      const reached = Math.min(1, progress ?? 0) * 100;
+      return {
+        label: objective.title,
+        cells: [
+          objectiveTarget(objective),
+          objective.measure === null
+            ? 'No automatic measure'
+            : objective.actual === null
+              ? 'No data'
+              : numberText(objective, objective.actual),
+          percent(progress),
+          `${plural(objective.evidence.events, 'event')}, ${plural(objective.evidence.outcomes, 'outcome')}`,
+        ],
+        segments:
+          progress === null
+            ? []
+            : [
+                { kind: 'value', width: Math.round(reached * 10) / 10 },
+                { kind: 'remainder', width: Math.round((100 - reached) * 10) / 10 },
+              ],
+      };
+    }),
+    key: [
+      { kind: 'value', label: 'So far' },
+      { kind: 'remainder', label: 'Still to reach' },
+    ],
+    definition: 'objectives',
+  };
+}
+
+/** Registered, attended, gave feedback, reported an action: each step as a share of those registered. */
+export function funnelChart(report: ImpactReport): ReportChart {
+  const { registered, attended, gaveFeedback, reportedAction } = report.funnel;
+  const steps = [
+    { label: 'Registered (confirmed)', count: registered },
+    { label: 'Attended', count: attended },
+    { label: 'Gave feedback', count: gaveFeedback },
+    { label: 'Reported an action', count: reportedAction },
+  ];
+  const of = (part: number) => percent(share(part, registered));
+  return countChart({
+    id: 'funnel',
+    caption: 'The engagement funnel',
+    summary:
+      registered === 0
+        ? 'Nobody had a confirmed place at a held event in this period.'
+        : `Of ${plural(registered, 'confirmed registration')} at held events, ${count(attended)} attended (${of(
+            attended,
+          )}), ${count(gaveFeedback)} gave feedback (${of(gaveFeedback)}) and ${count(
+            reportedAction,
+          )} reported acting on it (${of(reportedAction)}).`,
+    labelHeading: 'Step',
+    countHeading: 'People',
+    shareHeading: 'Share of registered',
+    items: steps,
+    whole: registered,
+    definition: 'funnel',
+  });
 }

@@ -1,6 +1,6 @@
 import type { ImpactReport } from '@epm/shared/contracts';
 import type { MetricKey } from './metric-definitions';
-import { count, percent, plural, rateFraction, ratePercent } from './report-format';
+import { count, meanText, npsScore, percent, plural, rateFraction, ratePercent } from './report-format';
 
 /** One headline figure: its value as the panel reads it, and what it is of. */
 export interface HeadlineFigure {
@@ -13,7 +13,8 @@ export interface HeadlineFigure {
 
 /** The headline figures of a report, in the order the panel asks for them. */
 export function headlineFigures(report: ImpactReport): HeadlineFigure[] {
-  const { events, attendance, reach, repeat } = report;
+  const { events, attendance, reach, repeat, feedback, outcomes } = report;
+  const status = (key: string) => outcomes.byStatus.find((item) => item.key === key)?.count ?? 0;
   const { councils, suppliers } = reach;
   return [
     {
@@ -66,6 +67,40 @@ export function headlineFigures(report: ImpactReport): HeadlineFigure[] {
       value: count(repeat.people),
       detail: `people came to two or more events, and ${plural(repeat.organisations, 'organisation')} did`,
       definition: 'repeat',
+    },
+    {
+      id: 'satisfaction',
+      label: 'Satisfaction',
+      value: meanText(feedback.satisfaction),
+      detail:
+        feedback.satisfaction.denominator === 0
+          ? 'Nobody has rated their satisfaction yet'
+          : `mean of ${plural(feedback.satisfaction.denominator, 'answer')}, ${count(
+              feedback.satisfaction.numerator,
+            )} points in all`,
+      definition: 'satisfaction',
+    },
+    {
+      id: 'nps',
+      label: 'Net Promoter Score',
+      value: npsScore(feedback.nps.value),
+      detail:
+        feedback.nps.answered === 0
+          ? 'Nobody has said how likely they are to recommend the events'
+          : `${plural(feedback.nps.promoters, 'promoter')} and ${plural(feedback.nps.detractors, 'detractor')} of ${plural(
+              feedback.nps.answered,
+              'answer',
+            )}`,
+      definition: 'nps',
+    },
+    {
+      id: 'outcomes',
+      label: 'Outcomes',
+      value: count(outcomes.total),
+      detail: `${count(status('done'))} done, ${count(status('in-progress'))} in progress and ${count(
+        status('planned'),
+      )} planned`,
+      definition: 'outcomes',
     },
   ];
 }

@@ -2,8 +2,10 @@ import {
   count,
   dateLabel,
   listing,
+  meanText,
   monthLabel,
   NO_DATA,
+  npsScore,
   percent,
   periodLabel,
   plural,
@@ -71,5 +73,21 @@ describe('words and dates', () => {
     expect(dateLabel('2025-04-01')).toBe('1 April 2025');
     expect(periodLabel('2025-04-01', '2026-03-31')).toBe('1 April 2025 to 31 March 2026');
     expect(periodLabel('2025-10-14', '2025-10-14')).toBe('14 October 2025');
+  });
+});
+
+describe('feedback figures', () => {
+  it('gives a mean to two decimal places out of 5, or "No data" when nobody answered', () => {
+    expect(meanText({ value: 4.35, numerator: 170, denominator: 39 })).toBe('4.35 out of 5');
+    expect(meanText({ value: 4, numerator: 8, denominator: 2 })).toBe('4.00 out of 5');
+    expect(meanText({ value: null, numerator: 0, denominator: 0 })).toBe('No data');
+  });
+
+  it('signs a Net Promoter Score', () => {
+    expect(npsScore(35)).toBe('+35');
+    expect(npsScore(12.5)).toBe('+12.5');
+    expect(npsScore(0)).toBe('0');
+    expect(npsScore(-20)).toBe('\u221220');
+    expect(npsScore(null)).toBe('No data');
   });
 });

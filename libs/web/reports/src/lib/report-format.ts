@@ -77,3 +77,15 @@ export function listing(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** A mean of 1-5 answers: "4.35 out of 5", or "No data" when nobody answered. */
+export function meanText(mean: Ratio): string {
+  return mean.denominator === 0 || mean.value === null ? NO_DATA : `${mean.value.toFixed(2)} out of 5`;
+}
+
+/** A Net Promoter Score with its sign ("+35", "0", "−12.5"), or "No data" when nobody answered. */
+export function npsScore(value: number | null): string {
+  if (value === null) return NO_DATA;
+  const magnitude = Number(Math.abs(value).toFixed(1)).toString();
+  return value > 0 ? `+${magnitude}` : value < 0 ? `\u2212${magnitude}` : '0';
+}
