@@ -119,7 +119,7 @@ describe('the organiser calendar, in Chromium', () => {
     expect(browser.problems).toEqual([]);
   });
 
-  it('stays usable on a phone: the calendar scrolls sideways inside its region, not the page', async () => {
+  it('stays usable on a phone: the calendar and the list scroll sideways inside their regions, not the page', async () => {
     const phone = await openBrowser({ width: 390, height: 844 });
     try {
       const { page } = phone;
@@ -141,6 +141,12 @@ describe('the organiser calendar, in Chromium', () => {
       await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('region');
       await page.waitForFunction(() => (document.querySelector('.epm-calendar')?.scrollLeft ?? 0) > 0);
       await screenshot(page, 'organiser-calendar-phone');
+      await expectNoViolations(page);
+      // The list view's month tables scroll inside their own regions too.
+      await page.goto(`${server.baseUrl}/organiser`);
+      await page.getByTestId('organiser-events').locator('table').first().waitFor();
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+      await screenshot(page, 'organiser-list-phone');
       await expectNoViolations(page);
       expect(phone.problems).toEqual([]);
     } finally {

@@ -153,43 +153,45 @@ interface MonthGroup {
       } @else {
         <div data-testid="organiser-events">
           @for (group of months(); track group.label) {
-            <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--m">
-                {{
-                  group.label
-                }}
-              </caption>
-              <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">Event</th>
-                  <th scope="col" class="govuk-table__header">When (UK time)</th>
-                  <th scope="col" class="govuk-table__header">Type</th>
-                  <th scope="col" class="govuk-table__header">Status</th>
-                </tr>
-              </thead>
-              <tbody class="govuk-table__body">
-                @for (event of group.events; track event.id) {
+            <div class="epm-table-scroll" tabindex="0" role="region" [attr.aria-label]="group.label">
+              <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">
+                  {{
+                    group.label
+                  }}
+                </caption>
+                <thead class="govuk-table__head">
                   <tr class="govuk-table__row">
-                    <th scope="row" class="govuk-table__header">
-                      <a class="govuk-link" [routerLink]="['/organiser/events', event.id]">{{ event.title }}</a>
-                      <br /><span class="govuk-body-s"
-                        >{{ event.leadOrganisation.name
-                        }}{{ event.partnerOrganisation ? ' with ' + event.partnerOrganisation.name : '' }}</span
-                      >
-                    </th>
-                    <td class="govuk-table__cell">
-                      {{ event.startsAt | uk: 'short-date' }}, {{ event.startsAt | uk: 'time' }}
-                    </td>
-                    <td class="govuk-table__cell">{{ typeLabels[event.type] }}</td>
-                    <td class="govuk-table__cell">
-                      <strong class="govuk-tag" [class]="statusLabels[event.status].tag">{{
-                        statusLabels[event.status].label
-                      }}</strong>
-                    </td>
+                    <th scope="col" class="govuk-table__header">Event</th>
+                    <th scope="col" class="govuk-table__header">When (UK time)</th>
+                    <th scope="col" class="govuk-table__header">Type</th>
+                    <th scope="col" class="govuk-table__header">Status</th>
                   </tr>
-                }
-              </tbody>
-            </table>
+                </thead>
+                <tbody class="govuk-table__body">
+                  @for (event of group.events; track event.id) {
+                    <tr class="govuk-table__row">
+                      <th scope="row" class="govuk-table__header">
+                        <a class="govuk-link" [routerLink]="['/organiser/events', event.id]">{{ event.title }}</a>
+                        <br /><span class="govuk-body-s"
+                          >{{ event.leadOrganisation.name
+                          }}{{ event.partnerOrganisation ? ' with ' + event.partnerOrganisation.name : '' }}</span
+                        >
+                      </th>
+                      <td class="govuk-table__cell">
+                        {{ event.startsAt | uk: 'short-date' }}, {{ event.startsAt | uk: 'time' }}
+                      </td>
+                      <td class="govuk-table__cell">{{ typeLabels[event.type] }}</td>
+                      <td class="govuk-table__cell">
+                        <strong class="govuk-tag" [class]="statusLabels[event.status].tag">{{
+                          statusLabels[event.status].label
+                        }}</strong>
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
           }
         </div>
       }
