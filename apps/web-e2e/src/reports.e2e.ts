@@ -303,6 +303,8 @@ describe('the review panel reads the impact report, in Chromium', () => {
       await expect(row.locator('td').nth(0).innerText()).resolves.toBe(String(type.reached));
       await expect(row.locator('td').nth(1).innerText()).resolves.toBe(String(type.total));
     }
+    // Which councils were not reached is for organisers: the panel sees counts only.
+    await expect(page.getByTestId('not-reached').count()).resolves.toBe(0);
     await screenshot(page, 'reports-councils');
     await expectNoViolations(page);
 
@@ -318,7 +320,7 @@ describe('the review panel reads the impact report, in Chromium', () => {
     expect(browser.problems).toEqual([]);
   });
 
-  it('is in the navigation of organisers too, and not for anyone signed out', async () => {
+  it('is in the navigation of organisers too, with the councils not yet reached, and not for anyone signed out', async () => {
     const { page } = browser;
     await browser.context.clearCookies();
     await page.goto(`${server.baseUrl}/reports?type=roundtable`);
@@ -330,6 +332,28 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await page.getByTestId('report-showing').waitFor();
     const year = await reviewer.get<ImpactReport>('/api/reports/impact');
     await expect(value(page, 'events-held')).resolves.toBe(String(year.events.held));
+    await expectNoViolations(page);
+
+    // Organisers also get the councils nobody from has come yet, by region, to plan where to reach next.
+    await page.getByRole('link', { name: 'Council reach', exact: true }).click();
+    await page.waitForURL(/\/reports\/councils$/);
+    const count = page.getByTestId('not-reached-count');
+    await count.waitFor();
+    const notReached = year.reach.councils.total - year.reach.councils.reached;
+    await expect(count.innerText()).resolves.toBe(
+      `${notReached} of ${year.reach.councils.total} councils not yet reached.`,
+    );
+    const regions = page.getByTestId('not-reached-region');
+    await expect(regions.count()).resolves.toBe(year.reach.councils.byRegion.length);
+    const yorkshire = regions.filter({ hasText: 'Yorkshire and The Humber' });
+    await expect(yorkshire.locator('summary').innerText()).resolves.toBe('Yorkshire and The Humber: 14 councils');
+    await yorkshire.locator('summary').click();
+    // Leeds came, so it is not on the list; its neighbour Bradford is.
+    await expect(yorkshire.locator('li').allInnerTexts()).resolves.toContain(
+      'City of Bradford Metropolitan District Council (Metropolitan district)',
+    );
+    await expect(yorkshire.getByText('Leeds', { exact: false }).count()).resolves.toBe(0);
+    await screenshot(page, 'reports-councils-organiser');
     await expectNoViolations(page);
     expect(browser.problems).toEqual([]);
   });

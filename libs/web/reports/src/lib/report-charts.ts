@@ -1,4 +1,9 @@
-import { type ImpactReport, ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from '@epm/shared/contracts';
+import {
+  type CouncilsNotReachedResponse,
+  type ImpactReport,
+  ORGANISATION_TYPE_LABELS,
+  ORGANISATION_TYPES,
+} from '@epm/shared/contracts';
 import type { MetricKey } from './metric-definitions';
 import { count, listing, monthLabel, npsScore, percent, plural, share } from './report-format';
 
@@ -194,6 +199,15 @@ export function eventsByFormatChart(report: ImpactReport): ReportChart {
     items: report.events.byFormat,
     definition: 'eventsByFormat',
   });
+}
+
+/** The councils not yet reached, grouped by region in the API's order (region, then name). */
+export function notReachedByRegion(
+  response: CouncilsNotReachedResponse,
+): { region: string; councils: CouncilsNotReachedResponse['councils'] }[] {
+  const groups = new Map<string, CouncilsNotReachedResponse['councils']>();
+  for (const council of response.councils) groups.set(council.region, [...(groups.get(council.region) ?? []), council]);
+  return [...groups.entries()].map(([region, councils]) => ({ region, councils }));
 }
 
 interface Reached {
