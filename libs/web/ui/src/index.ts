@@ -9,3 +9,4 @@ export * from './lib/site-header';
 export * from './lib/success-banner';
 export * from './lib/text-field';
 export * from './lib/uk-time.pipe';
+export * from './lib/pagination';

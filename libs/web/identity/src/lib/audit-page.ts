@@ -1,13 +1,13 @@
 import { DatePipe, JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { loaded } from '@epm/web/ui';
+import { loaded, Pagination } from '@epm/web/ui';
 import { Router, RouterLink } from '@angular/router';
 import { AdminApi } from './admin-api.service';
 
 @Component({
   selector: 'epm-audit-page',
-  imports: [DatePipe, JsonPipe, ReactiveFormsModule, RouterLink],
+  imports: [DatePipe, JsonPipe, Pagination, ReactiveFormsModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="govuk-heading-l">Audit log</h1>
@@ -70,36 +70,7 @@ import { AdminApi } from './admin-api.service';
           }
         </tbody>
       </table>
-      @if (pages() > 1) {
-        <nav class="govuk-pagination" aria-label="Audit log pages">
-          @if (pageNumber() > 1) {
-            <div class="govuk-pagination__prev">
-              <a
-                class="govuk-link govuk-pagination__link"
-                routerLink="."
-                [queryParams]="{ page: pageNumber() - 1, action: action() }"
-                rel="prev"
-              >
-                <span class="govuk-pagination__link-title"
-                  >Previous<span class="govuk-visually-hidden"> page</span></span
-                >
-              </a>
-            </div>
-          }
-          @if (pageNumber() < pages()) {
-            <div class="govuk-pagination__next">
-              <a
-                class="govuk-link govuk-pagination__link"
-                routerLink="."
-                [queryParams]="{ page: pageNumber() + 1, action: action() }"
-                rel="next"
-              >
-                <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
-              </a>
-            </div>
-          }
-        </nav>
-      }
+      <epm-pagination [page]="pageNumber()" [pages]="pages()" label="Audit log pages" />
     }
   `,
 })

@@ -20,7 +20,7 @@ import {
   type OutcomeStatus,
 } from '@epm/shared/contracts';
 import { AuthService } from '@epm/web/identity';
-import { loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
+import { loaded, Pagination, SuccessBanner, UkTimePipe } from '@epm/web/ui';
 import { outcomeDateLabel } from './outcome-form-model';
 import { OutcomesApi } from './outcomes-api.service';
 import { OUTCOME_STATUS_TAGS } from './labels';
@@ -48,7 +48,7 @@ export function outcomeFilters(query: { kind?: string; status?: string; eventId?
  */
 @Component({
   selector: 'epm-outcome-log-page',
-  imports: [ReactiveFormsModule, RouterLink, SuccessBanner, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, Pagination, SuccessBanner, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" routerLink="/organiser">Back to the organiser area</a>
@@ -155,38 +155,11 @@ export function outcomeFilters(query: { kind?: string; status?: string; eventId?
             }
           </tbody>
         </table>
-        @if (list.total > list.pageSize) {
-          <nav class="govuk-pagination" aria-label="Pages of the outcome log">
-            @if (list.page > 1) {
-              <div class="govuk-pagination__prev">
-                <a
-                  class="govuk-link govuk-pagination__link"
-                  rel="prev"
-                  [routerLink]="[]"
-                  [queryParams]="{ page: list.page - 1 === 1 ? null : list.page - 1 }"
-                  queryParamsHandling="merge"
-                >
-                  <span class="govuk-pagination__link-title"
-                    >Previous<span class="govuk-visually-hidden"> page</span></span
-                  >
-                </a>
-              </div>
-            }
-            @if (list.page * list.pageSize < list.total) {
-              <div class="govuk-pagination__next">
-                <a
-                  class="govuk-link govuk-pagination__link"
-                  rel="next"
-                  [routerLink]="[]"
-                  [queryParams]="{ page: list.page + 1 }"
-                  queryParamsHandling="merge"
-                >
-                  <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
-                </a>
-              </div>
-            }
-          </nav>
-        }
+        <epm-pagination
+          [page]="list.page"
+          [pages]="pageCount(list.total, list.pageSize)"
+          label="Pages of the outcome log"
+        />
       }
     }
   `,
@@ -237,6 +210,10 @@ export class OutcomeLogPage implements OnInit {
     void this.router.navigate([], {
       queryParams: { kind: kind || null, status: status || null, eventId: eventId || null, page: null },
     });
+  }
+
+  protected pageCount(total: number, pageSize: number): number {
+    return Math.max(1, Math.ceil(total / pageSize));
   }
 }
 

@@ -17,7 +17,16 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { REGISTRATION_STATUSES, type RegistrationResponse, type RegistrationStatus } from '@epm/shared/contracts';
-import { apiErrorOf, ErrorSummary, FormSubmission, loaded, NO_ERRORS, SuccessBanner, UkTimePipe } from '@epm/web/ui';
+import {
+  apiErrorOf,
+  ErrorSummary,
+  FormSubmission,
+  loaded,
+  NO_ERRORS,
+  Pagination,
+  SuccessBanner,
+  UkTimePipe,
+} from '@epm/web/ui';
 import {
   actionsFor,
   confirmedOfCapacity,
@@ -50,7 +59,7 @@ function isStatus(value: string | undefined): value is RegistrationStatus {
  */
 @Component({
   selector: 'epm-organiser-registrations-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, Pagination, SuccessBanner, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" [routerLink]="['/organiser/events', eventId()]">Back to the event</a>
@@ -314,40 +323,7 @@ function isStatus(value: string | undefined): value is RegistrationStatus {
               }
             </tbody>
           </table>
-          @if (pages() > 1) {
-            <nav class="govuk-pagination" aria-label="Pages of registrations">
-              @if (pageNumber() > 1) {
-                <div class="govuk-pagination__prev">
-                  <a
-                    class="govuk-link govuk-pagination__link"
-                    routerLink="."
-                    [queryParams]="{ page: pageNumber() - 1 }"
-                    queryParamsHandling="merge"
-                    rel="prev"
-                  >
-                    <span class="govuk-pagination__link-title"
-                      >Previous<span class="govuk-visually-hidden"> page</span></span
-                    >
-                  </a>
-                </div>
-              }
-              @if (pageNumber() < pages()) {
-                <div class="govuk-pagination__next">
-                  <a
-                    class="govuk-link govuk-pagination__link"
-                    routerLink="."
-                    [queryParams]="{ page: pageNumber() + 1 }"
-                    queryParamsHandling="merge"
-                    rel="next"
-                  >
-                    <span class="govuk-pagination__link-title"
-                      >Next<span class="govuk-visually-hidden"> page</span></span
-                    >
-                  </a>
-                </div>
-              }
-            </nav>
-          }
+          <epm-pagination [page]="pageNumber()" [pages]="pages()" label="Pages of registrations" />
         }
       }
     }

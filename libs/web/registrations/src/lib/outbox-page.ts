@@ -15,7 +15,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { OUTBOX_STATUSES, type OutboxMessageSummary, type OutboxStatus } from '@epm/shared/contracts';
 import { AuthService } from '@epm/web/identity';
-import { ErrorSummary, FormSubmission, loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
+import { ErrorSummary, FormSubmission, loaded, Pagination, SuccessBanner, UkTimePipe } from '@epm/web/ui';
 import { kindLabel, OUTBOX_STATUS_LABELS } from './organiser-registration-labels';
 import { OrganiserRegistrationsApi } from './organiser-registrations-api.service';
 
@@ -30,7 +30,7 @@ function isOutboxStatus(value: string | undefined): value is OutboxStatus {
  */
 @Component({
   selector: 'epm-outbox-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, SuccessBanner, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, Pagination, SuccessBanner, UkTimePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <epm-error-summary [errors]="submission.errors().summary" />
@@ -131,38 +131,7 @@ function isOutboxStatus(value: string | undefined): value is OutboxStatus {
             }
           </tbody>
         </table>
-        @if (pages() > 1) {
-          <nav class="govuk-pagination" aria-label="Pages of the outbox">
-            @if (pageNumber() > 1) {
-              <div class="govuk-pagination__prev">
-                <a
-                  class="govuk-link govuk-pagination__link"
-                  routerLink="."
-                  [queryParams]="{ page: pageNumber() - 1 }"
-                  queryParamsHandling="merge"
-                  rel="prev"
-                >
-                  <span class="govuk-pagination__link-title"
-                    >Previous<span class="govuk-visually-hidden"> page</span></span
-                  >
-                </a>
-              </div>
-            }
-            @if (pageNumber() < pages()) {
-              <div class="govuk-pagination__next">
-                <a
-                  class="govuk-link govuk-pagination__link"
-                  routerLink="."
-                  [queryParams]="{ page: pageNumber() + 1 }"
-                  queryParamsHandling="merge"
-                  rel="next"
-                >
-                  <span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span>
-                </a>
-              </div>
-            }
-          </nav>
-        }
+        <epm-pagination [page]="pageNumber()" [pages]="pages()" label="Pages of the outbox" />
       }
     }
   `,
