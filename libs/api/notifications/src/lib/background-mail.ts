@@ -40,13 +40,20 @@ export class BackgroundMail implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async tick(): Promise<void> {
-    try {
-      await this.reminders.runOnce();
-      await this.feedback.runOnce();
+    // Each step on its own: a scheduler that fails must not stop what is already queued from being sent.
+    await this.step('Reminder scheduling', () => this.reminders.runOnce());
+    await this.step('Feedback scheduling', () => this.feedback.runOnce());
+    await this.step('Sending', async () => {
       // Keep sending while there is a backlog, a batch at a time.
       while (!this.stopped && (await this.dispatcher.runOnce()) > 0);
+    });
+  }
+
+  private async step(name: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
     } catch (error) {
-      this.logger.error({ msg: 'Mail run failed', error: error instanceof Error ? error.message : String(error) });
+      this.logger.error({ msg: `${name} failed`, error: error instanceof Error ? error.message : String(error) });
     }
   }
 }
