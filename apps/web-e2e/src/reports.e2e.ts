@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { EventListResponse, ImpactReport } from '@epm/shared/contracts';
 import type { Page } from 'playwright-core';
 import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
@@ -79,6 +80,8 @@ describe('the review panel reads the impact report, in Chromium', () => {
   let server: RunningServer;
   let browser: BrowserSession;
   let reviewer: Awaited<ReturnType<typeof apiSignIn>>;
+  /** The MoU year's figures, as the API gives them to the panel. */
+  let year: ImpactReport;
 
   beforeAll(async () => {
     server = await startServer({ DEMO_DATA: 'true' });
@@ -95,6 +98,7 @@ describe('the review panel reads the impact report, in Chromium', () => {
     const workshop = events.items.find((candidate) => candidate.title.startsWith('Blueprint for Digital Government'));
     await admin.postCsv(`/api/events/${workshop?.id}/feedback/import?dryRun=false`, FEEDBACK.join('\n'));
     reviewer = await apiSignIn(server.baseUrl, DEMO_ACCOUNTS.reviewer);
+    year = await reviewer.get<ImpactReport>('/api/reports/impact');
     browser = await openBrowser();
   });
 
@@ -146,7 +150,7 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await expect(value(page, 'outcomes')).resolves.toBe(String(report.outcomes.total));
   }
 
-  it('shows the API’s figures, charts as tables, filters through the address, and the council reach view', async () => {
+  it('shows the API’s figures for the MoU year as headline figures and charts, loading and failing plainly', async () => {
     const { page } = browser;
     await signInThroughPage(page, server.baseUrl, DEMO_ACCOUNTS.reviewer);
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
@@ -169,7 +173,6 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await page.unroute('**/api/reports/impact*');
 
     // The default period is the MoU year that has ended; every headline figure is the API's.
-    const year = await reviewer.get<ImpactReport>('/api/reports/impact');
     expect(year.filters).toMatchObject({ from: '2025-04-01', to: '2026-03-31' });
     expect(year.reach.councils).toMatchObject({ reached: 5, total: 317 });
     await page.getByTestId('report-showing').waitFor();
@@ -249,6 +252,12 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await expect(value(page, 'events-held')).resolves.toBe(String(year.events.held));
     // Chromium reports the staged 500 as a failed resource.
     browser.problems.length = 0;
+  });
+
+  it('filters through the address, summarising a wrong date, and a shared address opens the same view', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/reports`);
+    await page.getByTestId('report-showing').waitFor();
 
     // A date that does not exist: the error summary at the top, the message beside the date.
     await page.getByRole('group', { name: 'End date' }).getByLabel('Month').fill('13');
@@ -287,6 +296,14 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await page.getByTestId('report-showing').filter({ hasText: 'Webinars' }).waitFor();
     await expect(page.getByLabel('Type of event').inputValue()).resolves.toBe('webinar');
     await expect(value(page, 'events-held')).resolves.toBe(String(webinars.events.held));
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('shows council reach for the same filters, and on a phone the numbers without their bars', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/reports?from=2025-04-01&to=2026-03-31&type=webinar`);
+    await page.getByTestId('report-showing').filter({ hasText: 'Webinars' }).waitFor();
+    const webinars = await reviewer.get<ImpactReport>('/api/reports/impact?from=2025-04-01&to=2026-03-31&type=webinar');
 
     // The council reach view keeps the filters.
     await page.getByRole('link', { name: 'Council reach', exact: true }).click();
@@ -320,6 +337,38 @@ describe('the review panel reads the impact report, in Chromium', () => {
     expect(browser.problems).toEqual([]);
   });
 
+  it('downloads the evidence pack for the figures on screen, filtered by a theme', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/reports`);
+    await page.getByTestId('report-showing').waitFor();
+    await page.getByLabel('Theme').selectOption({ label: 'Procurement reform' });
+    await page.getByRole('button', { name: 'Show figures' }).click();
+    await page.waitForURL(/\/reports\?from=2025-04-01&to=2026-03-31&theme=procurement-reform$/);
+    const procurement = await reviewer.get<ImpactReport>(
+      '/api/reports/impact?from=2025-04-01&to=2026-03-31&theme=procurement-reform',
+    );
+    await page.getByTestId('report-showing').filter({ hasText: 'Procurement reform' }).waitFor();
+    await expectHeadlines(page, procurement);
+    const pdf = page.getByRole('link', { name: 'Evidence pack (PDF)' });
+    await expect(pdf.getAttribute('href')).resolves.toBe(
+      '/api/reports/impact.pdf?from=2025-04-01&to=2026-03-31&theme=procurement-reform',
+    );
+    await page.getByLabel('For publication').check();
+    await page
+      .locator(
+        'a[href="/api/reports/impact.pdf?from=2025-04-01&to=2026-03-31&theme=procurement-reform&publication=true"]',
+      )
+      .waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+    expect(download.suggestedFilename()).toBe('impact-2025-04-01-to-2026-03-31.pdf');
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByTestId('download-status').filter({ hasText: 'Evidence pack (PDF) downloaded.' }).waitFor();
+    await screenshot(page, 'reports-downloaded');
+    await expectNoViolations(page);
+    expect(browser.problems).toEqual([]);
+  });
+
   it('is in the navigation of organisers too, with the councils not yet reached, and not for anyone signed out', async () => {
     const { page } = browser;
     await browser.context.clearCookies();
@@ -330,7 +379,6 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await page.getByRole('link', { name: 'Impact report' }).click();
     await page.waitForURL(/\/reports$/);
     await page.getByTestId('report-showing').waitFor();
-    const year = await reviewer.get<ImpactReport>('/api/reports/impact');
     await expect(value(page, 'events-held')).resolves.toBe(String(year.events.held));
     await expectNoViolations(page);
 

@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ErrorSummary, type FieldError, loaded, UkTimePipe } from '@epm/web/ui';
+import { EvidencePack } from './evidence-pack';
 import { FeedbackSection } from './feedback-section';
 import { HowCalculated } from './how-calculated';
 import { OutcomesSection } from './outcomes-section';
@@ -28,6 +29,7 @@ import { ReportsApi } from './reports-api.service';
 
 const SECTIONS = [
   { id: 'headline-figures', title: 'Headline figures' },
+  { id: 'evidence-pack', title: 'Download the evidence pack' },
   { id: 'events', title: 'Events' },
   { id: 'registrations', title: 'Registrations and attendance' },
   { id: 'councils', title: 'Councils reached' },
@@ -49,6 +51,7 @@ const SECTIONS = [
   imports: [
     RouterLink,
     ErrorSummary,
+    EvidencePack,
     FeedbackSection,
     HowCalculated,
     OutcomesSection,
@@ -108,6 +111,14 @@ const SECTIONS = [
           Figures generated {{ report.generatedAt | uk: 'date-time' }}. Aggregates only: no one’s personal details.
         </p>
         <epm-how-calculated metric="period" label="How the period and filters work" />
+      </section>
+
+      <section aria-labelledby="evidence-pack" class="govuk-!-margin-bottom-6">
+        <h2 class="govuk-heading-l" id="evidence-pack" tabindex="-1">Download the evidence pack</h2>
+        <p class="govuk-body">
+          The same figures as this page, for the same period and filters, as files to keep and share.
+        </p>
+        <epm-evidence-pack [filters]="view.exportFilters" />
       </section>
 
       <section aria-labelledby="events" class="govuk-!-margin-bottom-6">
@@ -283,6 +294,8 @@ export class ImpactReportPage {
     if (!report) return undefined;
     return {
       report,
+      // The files carry the period the figures cover, whether the address named it or left it to the API.
+      exportFilters: { ...this.filters(), from: report.filters.from, to: report.filters.to },
       headlines: headlineFigures(report),
       charts: {
         byMonth: eventsByMonthChart(report),
