@@ -18,36 +18,38 @@ import { dateLabel, plural } from './report-format';
         What the events and the programme led to: actions, consultation responses, pilots, resources.
       </p>
       @if (outcomes.items.length > 0) {
-        <table class="govuk-table" data-testid="outcomes-list">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            {{
-              plural(outcomes.total, 'outcome')
-            }}
-            in the period
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Outcome</th>
-              <th scope="col" class="govuk-table__header">Kind</th>
-              <th scope="col" class="govuk-table__header">Status</th>
-              <th scope="col" class="govuk-table__header">Date</th>
-              <th scope="col" class="govuk-table__header">Stems from</th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            @for (outcome of outcomes.items; track outcome.id) {
+        <div class="epm-table-scroll" tabindex="0" role="region" aria-label="Outcomes in the period">
+          <table class="govuk-table" data-testid="outcomes-list">
+            <caption class="govuk-table__caption govuk-table__caption--m">
+              {{
+                plural(outcomes.total, 'outcome')
+              }}
+              in the period
+            </caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">{{ outcome.title }}</th>
-                <td class="govuk-table__cell">{{ kindLabels[outcome.kind] }}</td>
-                <td class="govuk-table__cell">{{ statusLabels[outcome.status] }}</td>
-                <td class="govuk-table__cell">{{ dateLabel(outcome.date) }}</td>
-                <td class="govuk-table__cell">
-                  {{ outcome.eventIds.length === 0 ? 'The programme' : plural(outcome.eventIds.length, 'event') }}
-                </td>
+                <th scope="col" class="govuk-table__header">Outcome</th>
+                <th scope="col" class="govuk-table__header">Kind</th>
+                <th scope="col" class="govuk-table__header">Status</th>
+                <th scope="col" class="govuk-table__header">Date</th>
+                <th scope="col" class="govuk-table__header">Stems from</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              @for (outcome of outcomes.items; track outcome.id) {
+                <tr class="govuk-table__row">
+                  <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">{{ outcome.title }}</th>
+                  <td class="govuk-table__cell">{{ kindLabels[outcome.kind] }}</td>
+                  <td class="govuk-table__cell">{{ statusLabels[outcome.status] }}</td>
+                  <td class="govuk-table__cell">{{ dateLabel(outcome.date) }}</td>
+                  <td class="govuk-table__cell">
+                    {{ outcome.eventIds.length === 0 ? 'The programme' : plural(outcome.eventIds.length, 'event') }}
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       }
       <h3 class="govuk-heading-m">By kind</h3>
       <epm-report-chart [chart]="charts().byKind" />

@@ -5,7 +5,7 @@ import type { ReportChart } from './report-charts';
 /**
  * A chart as a table: its one-sentence summary, a captioned table with every figure as text, and bars
  * that draw those figures. The bars and their key are hidden from assistive technology, which reads the
- * table; each bar's width is set through the style property (CSSOM), which the Content-Security-Policy
+ * table, which scrolls sideways inside its own labelled region on a narrow screen; each bar's width is set through the style property (CSSOM), which the Content-Security-Policy
  * allows, unlike a style attribute. Below it, how the figure is calculated.
  */
 @Component({
@@ -26,43 +26,45 @@ import type { ReportChart } from './report-charts';
           }
         </ul>
       }
-      <table class="govuk-table epm-chart__table" [class.epm-chart__table--many-columns]="data.columns.length > 3">
-        <caption class="govuk-table__caption govuk-table__caption--s">
-          {{
-            data.caption
-          }}
-        </caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">{{ data.labelHeading }}</th>
-            @for (column of data.columns; track column) {
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">{{ column }}</th>
-            }
-            <td class="govuk-table__header epm-chart__bar-cell" aria-hidden="true"></td>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          @for (row of data.rows; track row.label) {
+      <div class="epm-table-scroll" tabindex="0" role="region" [attr.aria-label]="data.caption">
+        <table class="govuk-table epm-chart__table" [class.epm-chart__table--many-columns]="data.columns.length > 3">
+          <caption class="govuk-table__caption govuk-table__caption--s">
+            {{
+              data.caption
+            }}
+          </caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">{{ row.label }}</th>
-              @for (cell of row.cells; track $index) {
-                <td class="govuk-table__cell govuk-table__cell--numeric">{{ cell }}</td>
+              <th scope="col" class="govuk-table__header">{{ data.labelHeading }}</th>
+              @for (column of data.columns; track column) {
+                <th scope="col" class="govuk-table__header govuk-table__header--numeric">{{ column }}</th>
               }
-              <td class="govuk-table__cell epm-chart__bar-cell" aria-hidden="true">
-                <span class="epm-bar">
-                  @for (segment of row.segments; track $index) {
-                    <span
-                      class="epm-bar__segment"
-                      [class]="'epm-bar__segment--' + segment.kind"
-                      [style.width.%]="segment.width"
-                    ></span>
-                  }
-                </span>
-              </td>
+              <td class="govuk-table__header epm-chart__bar-cell" aria-hidden="true"></td>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            @for (row of data.rows; track row.label) {
+              <tr class="govuk-table__row">
+                <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">{{ row.label }}</th>
+                @for (cell of row.cells; track $index) {
+                  <td class="govuk-table__cell govuk-table__cell--numeric">{{ cell }}</td>
+                }
+                <td class="govuk-table__cell epm-chart__bar-cell" aria-hidden="true">
+                  <span class="epm-bar">
+                    @for (segment of row.segments; track $index) {
+                      <span
+                        class="epm-bar__segment"
+                        [class]="'epm-bar__segment--' + segment.kind"
+                        [style.width.%]="segment.width"
+                      ></span>
+                    }
+                  </span>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <epm-how-calculated [metric]="data.definition" />
     </div>
   `,
