@@ -5,7 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import type { ManagedRegistration } from '@epm/shared/contracts';
 import { ManageRegistrationPage } from './manage-registration-page';
-import { aManagedRegistration, pause } from './register-testing';
+import { aManagedRegistration, nextRequest, pause } from './register-testing';
 
 const TOKEN = 'Abc_def-ghijklmnopqrstuvwxyz0123456789ABCDE';
 const URL = `/api/registrations/manage/${TOKEN}`;
@@ -29,8 +29,7 @@ describe('ManageRegistrationPage', () => {
     element = fixture.nativeElement;
     fixture.componentRef.setInput('token', TOKEN);
     fixture.detectChanges();
-    await pause();
-    const request = http.expectOne(URL);
+    const request = await nextRequest(http, URL);
     if (typeof registration === 'number') {
       request.flush(
         { statusCode: registration, error: 'Error', message: 'No such registration' },

@@ -6,7 +6,7 @@ import { Title } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import type { EventAvailability, EventResponse } from '@epm/shared/contracts';
 import { RegisterPage } from './register-page';
-import { anAvailability, anEvent, pause } from './register-testing';
+import { anAvailability, anEvent, nextRequest, pause } from './register-testing';
 
 @Component({ template: '' })
 class Blank {}
@@ -25,9 +25,8 @@ describe('RegisterPage', () => {
     element = fixture.nativeElement;
     fixture.componentRef.setInput('id', String(event.id));
     fixture.detectChanges();
-    await pause();
-    http.expectOne(`/api/events/${event.id}`).flush(event);
-    http.expectOne(`/api/events/${event.id}/availability`).flush(availability);
+    (await nextRequest(http, `/api/events/${event.id}`)).flush(event);
+    (await nextRequest(http, `/api/events/${event.id}/availability`)).flush(availability);
     await pause();
     await fixture.whenStable();
   }
@@ -206,9 +205,10 @@ describe('RegisterPage', () => {
       { statusCode: 409, error: 'Conflict', message: 'Registration for this event has closed' },
       { status: 409, statusText: 'Conflict' },
     );
-    await pause();
-    http.expectOne('/api/events/7').flush(anEvent());
-    http.expectOne('/api/events/7/availability').flush(anAvailability({ state: 'closed', placesLeft: null }));
+    (await nextRequest(http, '/api/events/7')).flush(anEvent());
+    (await nextRequest(http, '/api/events/7/availability')).flush(
+      anAvailability({ state: 'closed', placesLeft: null }),
+    );
     await pause();
     await fixture.whenStable();
     const refusal = element.querySelector<HTMLElement>('[data-testid=refusal]');

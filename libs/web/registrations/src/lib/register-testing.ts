@@ -1,3 +1,4 @@
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import type { EventAvailability, EventResponse, ManagedRegistration } from '@epm/shared/contracts';
 
 /** Small factories for the registration pages' specs. */
@@ -88,3 +89,17 @@ export function aManagedRegistration(
 }
 
 export const pause = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The request to this URL once the page has made it: waits for it rather than for a fixed time, so a slow,
+ * busy machine does not fail the test. Fails as expectOne would if it never comes.
+ */
+export async function nextRequest(http: HttpTestingController, url: string, timeoutMs = 3000): Promise<TestRequest> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [request] = http.match(url);
+    if (request) return request;
+    if (Date.now() > deadline) return http.expectOne(url);
+    await pause(5);
+  }
+}

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { RegisteredPage } from './registered-page';
-import { anEvent, pause } from './register-testing';
+import { anEvent, nextRequest, pause } from './register-testing';
 
 async function render(status: string | undefined, position?: string): Promise<HTMLElement> {
   TestBed.configureTestingModule({
@@ -15,8 +15,7 @@ async function render(status: string | undefined, position?: string): Promise<HT
   fixture.componentRef.setInput('status', status);
   fixture.componentRef.setInput('position', position);
   fixture.detectChanges();
-  await pause();
-  TestBed.inject(HttpTestingController).expectOne('/api/events/7').flush(anEvent());
+  (await nextRequest(TestBed.inject(HttpTestingController), '/api/events/7')).flush(anEvent());
   await pause();
   await fixture.whenStable();
   return fixture.nativeElement;
