@@ -111,6 +111,11 @@ describe('an organiser records what a completed roundtable led to, in Chromium',
     await page.getByLabel('Event').selectOption({ label: `${ROUNDTABLE} (21 Jan 2026)` });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/kind=action-agreed/);
+    // The list reloads after the address changes: wait for the filtered rows, not the ones still on screen.
+    await page.waitForFunction((title) => {
+      const rows = [...document.querySelectorAll('[data-testid="outcome-log"] tbody tr')];
+      return rows.length === 1 && !!rows[0]?.textContent?.includes(title);
+    }, OUTCOME);
     await expect(page.getByTestId('outcome-log').getByRole('rowheader').allInnerTexts()).resolves.toEqual([
       expect.stringContaining(OUTCOME),
     ]);

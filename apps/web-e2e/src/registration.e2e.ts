@@ -282,6 +282,8 @@ describe('an attendee registers, manages the registration from the email, and th
     ]);
     await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('ArrowDown');
+    // The highlighted option is announced through aria-activedescendant: wait for the page to set it.
+    await page.waitForFunction(() => !!document.activeElement?.getAttribute('aria-activedescendant'));
     const active = await combobox.getAttribute('aria-activedescendant');
     await expect(page.locator(`#${active}`).innerText()).resolves.toContain('Leeds City Council');
     await screenshot(page, 'register-council-combobox');
