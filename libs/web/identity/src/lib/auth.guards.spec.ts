@@ -56,6 +56,12 @@ describe('requireSignIn', () => {
     expect(await navigate('/account', null)).toBe('/sign-in?returnUrl=%2Faccount');
   });
 
+  it('keeps the query of the address, so a shared filtered link survives signing in', async () => {
+    expect(await navigate('/account?view=calendar&month=2025-10', null)).toBe(
+      '/sign-in?returnUrl=%2Faccount%3Fview%3Dcalendar%26month%3D2025-10',
+    );
+  });
+
   it('shows the 403 page to a signed-in person without the role', async () => {
     expect(await navigate('/admin/users', reviewer)).toBe('/forbidden');
   });

@@ -18,10 +18,11 @@ export function requireSignIn(...roles: Role[]): CanMatchFn {
     const auth = inject(AuthService);
     const router = inject(Router);
     const user = await auth.ensureLoaded();
-    if (!user)
-      return router.createUrlTree(['/sign-in'], {
-        queryParams: { returnUrl: returnUrl(segments) },
-      });
+    if (!user) {
+      // The whole address, query included, so a shared link (a filtered report, say) survives signing in.
+      const wanted = router.currentNavigation()?.extractedUrl.toString() ?? returnUrl(segments);
+      return router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: wanted } });
+    }
     if (user.mfaEnrolmentRequired && returnUrl(segments) !== '/account/two-step') {
       return router.createUrlTree(['/account/two-step']);
     }
