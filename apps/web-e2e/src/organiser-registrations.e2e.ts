@@ -262,7 +262,8 @@ describe('organisers manage registrations, and read the outbox, in Chromium', ()
     await screenshot(page, 'organiser-message');
     await expectNoViolations(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Send this message to 3 people?');
+    // The confirm step replaces the form: wait for it rather than read the heading still on screen.
+    await page.getByRole('heading', { level: 1, name: 'Send this message to 3 people?' }).waitFor();
     await expectNoViolations(page);
     await page.getByRole('button', { name: 'Send to 3 people' }).click();
     await expect(notice(page)).resolves.toContain('3 messages queued');
