@@ -121,7 +121,9 @@ export class NotificationsService implements OnModuleInit {
       eventUrl,
       manageUrl: `${this.config.publicUrl}/registrations/manage/${token}`,
       confirmed,
-      waitlistPosition: await this.registrations.waitlistPosition(manager, registration),
+      // Only the waitlisted message says where someone stands; reading the queue for every message of an
+      // event-wide change would read it once per registrant.
+      waitlistPosition: kind === 'waitlisted' ? await this.registrations.waitlistPosition(manager, registration) : null,
       note: extra.note ?? null,
       subject: extra.subject,
       checkInCode,
@@ -194,7 +196,7 @@ export class NotificationsService implements OnModuleInit {
     if (!kind) return;
     // A waitlisted person cancelling has no calendar entry to withdraw, but still gets the confirmation of it.
     const registration = await manager.findOneByOrFail(RegistrationEntity, { id: change.registrationId });
-    const event = await manager.findOneByOrFail(EventEntity, { id: change.eventId });
+    const event = await this.eventWithLead(manager, change.eventId);
     if (kind === 'registration-cancelled' && change.previousStatus !== 'confirmed') {
       await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event, {
         note: change.note,
@@ -211,7 +213,7 @@ export class NotificationsService implements OnModuleInit {
         : change.type === 'EventRescheduled'
           ? 'event-rescheduled'
           : 'event-updated';
-    const event = await manager.findOneByOrFail(EventEntity, { id: change.eventId });
+    const event = await this.eventWithLead(manager, change.eventId);
     for (const registration of await this.registrations.activeForEvent(manager, change.eventId)) {
       if (kind === 'event-cancelled' && registration.status !== 'confirmed') {
         // Only a confirmed place has a calendar entry to cancel; others get the news without an invite.
@@ -225,7 +227,7 @@ export class NotificationsService implements OnModuleInit {
   /** Feedback's requests, reminders, no-show messages and follow-ups, each with a fresh link to its form. */
   private async onFeedbackRequested(request: FeedbackRequested, manager: EntityManager): Promise<void> {
     const registration = await manager.findOneByOrFail(RegistrationEntity, { id: request.registrationId });
-    const event = await manager.findOneByOrFail(EventEntity, { id: request.eventId });
+    const event = await this.eventWithLead(manager, request.eventId);
     const survey = request.kind === 'follow-up' ? 'follow-up' : request.kind === 'no-show' ? null : 'feedback';
     const token = survey && registration.email ? await mintFeedbackToken(manager, registration.id, survey) : null;
     await this.queue(manager, BY_FEEDBACK_REQUEST[request.kind], registration, event, {
@@ -239,7 +241,7 @@ export class NotificationsService implements OnModuleInit {
   }
 
   private async onRegistrantsMessaged(message: RegistrantsMessaged, manager: EntityManager): Promise<void> {
-    const event = await manager.findOneByOrFail(EventEntity, { id: message.eventId });
+    const event = await this.eventWithLead(manager, message.eventId);
     const recipients = await manager.find(RegistrationEntity, {
       where: { id: In(message.registrationIds) },
       order: { id: 'ASC' },
@@ -274,5 +276,10 @@ export class NotificationsService implements OnModuleInit {
       organiser: lead?.name ?? 'The organisers',
       organiserCode: lead?.code ?? 'lga',
     };
+  }
+
+  /** The event with its lead organisation, so composing a message per registrant reads the organisation once. */
+  private eventWithLead(manager: EntityManager, id: number): Promise<EventEntity> {
+    return manager.findOneOrFail(EventEntity, { where: { id }, relations: { leadOrganisation: true } });
   }
 }
