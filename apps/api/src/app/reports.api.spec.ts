@@ -1,4 +1,4 @@
-import type { EventInput, ImpactReport, RegistrationInput } from '@epm/shared/contracts';
+import { type EventInput, type ImpactReport, METRIC_DEFINITIONS, type RegistrationInput } from '@epm/shared/contracts';
 import { RegistrationsService } from '@epm/api/registrations';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -45,6 +45,10 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
   let reach: number;
   let satisfaction: number;
   let octoberId: number;
+  let juneId: number;
+  let draftId: number;
+  let outcomeId: number;
+  let yearOne: { id: number; startsOn: string; endsOn: string };
 
   /** Answers the feedback form from the link in the person's latest feedback request. */
   async function answer(email: string, eventId: number, answers: Record<string, unknown>): Promise<void> {
@@ -79,8 +83,8 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     testApp = await createTestApp(kind, {}, { demoAccounts: true });
     lga = await signInAs(testApp, 'lgaOrganiser');
     reviewer = await signInAs(testApp, 'reviewer');
-    const [yearOne] = (await lga.get('/api/programme').expect(200)).body as { id: number }[];
-    programmeId = Number(yearOne?.id);
+    [yearOne] = (await lga.get('/api/programme').expect(200)).body as (typeof yearOne)[];
+    programmeId = Number(yearOne.id);
     reach = (
       await lga
         .post(`/api/programme/${programmeId}/objectives`)
@@ -94,6 +98,7 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
         .expect(201)
     ).body.id;
     const june = await event(webinar({ capacity: 3, objectiveIds: [reach, satisfaction] }));
+    juneId = june;
     const leeds = await add(june, council('leeds', 'E08000035'));
     const manchester = await add(june, council('manchester', 'E08000003'));
     const kent = await add(june, council('kent', 'E10000016'));
@@ -166,19 +171,36 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     });
     await answer('attendee.bristol@leeds.gov.uk', october, { ...base, satisfaction: 3, recommend: 8, intent: 'no' });
 
-    await lga
-      .post('/api/outcomes')
-      .send({
-        programmeId,
-        kind: 'action-agreed',
-        title: 'Joint procurement guidance agreed',
-        ownerOrganisation: 'lga',
-        date: '2025-11-01',
-        status: 'done',
-        eventIds: [october],
-        objectiveIds: [reach],
-      })
-      .expect(201);
+    // A draft linked to the objective: no figure, and no evidence page.
+    draftId = (
+      await lga
+        .post('/api/events')
+        .send(
+          webinar({
+            title: 'Draft',
+            startsAt: '2025-07-01T10:00:00+01:00',
+            endsAt: '2025-07-01T11:00:00+01:00',
+            objectiveIds: [reach],
+          }),
+        )
+        .expect(201)
+    ).body.id;
+
+    outcomeId = (
+      await lga
+        .post('/api/outcomes')
+        .send({
+          programmeId,
+          kind: 'action-agreed',
+          title: 'Joint procurement guidance agreed',
+          ownerOrganisation: 'lga',
+          date: '2025-11-01',
+          status: 'done',
+          eventIds: [october],
+          objectiveIds: [reach],
+        })
+        .expect(201)
+    ).body.id;
 
     report = (await reviewer.get('/api/reports/impact?from=2025-04-01&to=2026-03-31').expect(200)).body;
   });
@@ -292,6 +314,147 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(report.funnel).toEqual({ registered: 7, attended: 6, gaveFeedback: 3, reportedAction: 0 });
   });
 
+  it('narrows every figure to one event for its evidence page, with what the event was and no personal data', async () => {
+    const { body } = await reviewer.get(`/api/reports/impact?event=${juneId}`).expect(200);
+    const june = body as ImpactReport;
+    // Without dates, the event's programme year.
+    expect(june.filters).toEqual({ from: yearOne.startsOn, to: yearOne.endsOn, event: juneId });
+    expect(june.event).toEqual({
+      id: juneId,
+      title: 'Past webinar',
+      summary: 'A webinar of the first MoU year.',
+      type: 'webinar',
+      format: 'online',
+      status: 'published',
+      startsAt: '2025-06-10T10:00:00+01:00',
+      endsAt: '2025-06-10T11:00:00+01:00',
+      held: true,
+      venue: null,
+      leadOrganisation: { code: 'lga', name: expect.stringContaining('Local Government Association') },
+      partnerOrganisation: null,
+      tags: [{ code: 'cybersecurity', label: expect.any(String) }],
+      objectives: [
+        { id: reach, title: 'Reach 150 councils' },
+        { id: satisfaction, title: 'Satisfaction of 4.2' },
+      ],
+      programme: { id: programmeId, name: expect.any(String) },
+    });
+    expect(june.objective).toBeUndefined();
+    expect(june.events).toMatchObject({ held: 1, upcoming: 0, cancelled: 0 });
+    // Leeds, Manchester and Kent confirmed, one waiting, and the walk-in.
+    expect(june.registrations).toEqual({ total: 5, confirmed: 4, waitlisted: 1, cancelled: 0, pending: 0 });
+    expect(june.attendance).toEqual({ attended: 3, noShows: 1, rate: { value: 0.75, numerator: 3, denominator: 4 } });
+    expect(june.reach.people).toBe(3);
+    expect(june.reach.councils).toMatchObject({ reached: 2, total: 317 });
+    expect(june.reach.suppliers).toEqual({
+      organisations: 1,
+      sme: 1,
+      large: 0,
+      smeShare: { value: 1, numerator: 1, denominator: 1 },
+    });
+    expect(june.reach.sectors).toEqual([
+      { organisationType: 'council', people: 2 },
+      { organisationType: 'supplier', people: 1 },
+    ]);
+    expect(june.repeat).toMatchObject({ people: 0, organisations: 0 });
+    expect(june.feedback).toMatchObject({
+      responses: 2,
+      responseRate: { value: 0.6667, numerator: 2, denominator: 3 },
+      satisfaction: { value: 4.5, numerator: 9, denominator: 2 },
+      nps: { value: 0, promoters: 1, passives: 0, detractors: 1, answered: 2 },
+      intendToAct: { value: 0.5, numerator: 1, denominator: 2 },
+      quotes: [
+        { text: 'Really useful to hear from other councils.', eventTitle: 'Past webinar', eventType: 'webinar' },
+      ],
+    });
+    // The outcome stems from October's roundtable, not from this webinar.
+    expect(june.outcomes.total).toBe(0);
+    expect(june.funnel).toEqual({ registered: 4, attended: 3, gaveFeedback: 2, reportedAction: 0 });
+    expect(JSON.stringify(june)).not.toMatch(/@|Attendee|Northgate|joiningUrl|meet\.example/);
+
+    const october = (await reviewer.get(`/api/reports/impact?event=${octoberId}`).expect(200)).body as ImpactReport;
+    expect(october.event).toMatchObject({
+      format: 'in-person',
+      venue: 'LGH',
+      partnerOrganisation: { code: 'techuk', name: 'techUK' },
+      objectives: [],
+    });
+    expect(october.events.byOrganisation.find((entry) => entry.key === 'joint')?.count).toBe(1);
+    expect(october.outcomes.items.map((item) => item.id)).toEqual([outcomeId]);
+    expect(october.attendance.attended).toBe(3);
+  });
+
+  it('narrows the figures to one objective: its events, its outcomes and itself, as the whole report measures it', async () => {
+    const { body } = await reviewer.get(`/api/reports/impact?objective=${reach}`).expect(200);
+    const scoped = body as ImpactReport;
+    expect(scoped.filters).toEqual({ from: yearOne.startsOn, to: yearOne.endsOn, objective: reach });
+    expect(scoped.objective).toEqual({
+      id: reach,
+      title: 'Reach 150 councils',
+      description: '',
+      targetUnit: 'councils reached',
+      targetValue: 150,
+      programme: { id: programmeId, name: expect.any(String), startsOn: yearOne.startsOn, endsOn: yearOne.endsOn },
+    });
+    // Its target and actual exactly as in the whole report's objectives.
+    expect(scoped.objectives).toEqual([report.objectives.find((entry) => entry.id === reach)]);
+    expect(scoped.objectives[0]?.evidence).toEqual({
+      events: 1,
+      outcomes: 1,
+      eventIds: [juneId],
+      outcomeIds: [outcomeId],
+    });
+    // The June webinar is its only held event (the draft linked to it counts nowhere).
+    expect(scoped.events).toMatchObject({ held: 1, upcoming: 0, cancelled: 0 });
+    expect(scoped.attendance.attended).toBe(3);
+    expect(scoped.reach.councils.reached).toBe(2);
+    expect(scoped.feedback.satisfaction).toEqual({ value: 4.5, numerator: 9, denominator: 2 });
+    // The outcome linked to the objective, though it stems from an event that is not.
+    expect(scoped.outcomes.items.map((item) => item.id)).toEqual([outcomeId]);
+
+    const other = (await reviewer.get(`/api/reports/impact?objective=${satisfaction}`).expect(200)).body;
+    expect(other.objectives).toEqual([report.objectives.find((entry) => entry.id === satisfaction)]);
+    expect(other.objectives[0]).toMatchObject({ measure: 'satisfaction', actual: 4.5 });
+    expect(other.outcomes.total).toBe(0);
+    // Dates asked for are kept.
+    const autumn = (await reviewer.get(`/api/reports/impact?objective=${reach}&from=2025-09-01&to=2026-03-31`)).body;
+    expect(autumn.filters).toMatchObject({ from: '2025-09-01', to: '2026-03-31' });
+    expect(autumn.events.held).toBe(0);
+  });
+
+  it('refuses an event or objective that is not a whole number, keyed by the field, on the figures and the files', async () => {
+    for (const [query, field] of [
+      ['event=abc', 'event'],
+      ['event=0', 'event'],
+      ['event=1.5', 'event'],
+      ['event=99999999999', 'event'],
+      ['objective=-3', 'objective'],
+      ['objective=', 'objective'],
+    ] as const) {
+      const response = await reviewer.get(`/api/reports/impact?${query}`).expect(422);
+      expect({ query, errors: Object.keys(response.body.errors) }).toEqual({ query, errors: [field] });
+    }
+    for (const extension of ['csv', 'xlsx', 'pdf']) {
+      const response = await reviewer.get(`/api/reports/impact.${extension}?event=abc`).expect(422);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.headers['content-disposition']).toBeUndefined();
+      expect(response.body.errors).toHaveProperty('event');
+    }
+  });
+
+  it('does not find an unknown event or objective, nor a draft event, on the figures and the files', async () => {
+    await reviewer.get('/api/reports/impact?event=999999').expect(404);
+    await reviewer.get(`/api/reports/impact?event=${draftId}`).expect(404);
+    await reviewer.get('/api/reports/impact?objective=999999').expect(404);
+    // Not even for the organisers who may edit the draft.
+    await lga.get(`/api/reports/impact?event=${draftId}`).expect(404);
+    for (const extension of ['csv', 'xlsx', 'pdf']) {
+      const response = await reviewer.get(`/api/reports/impact.${extension}?event=${draftId}`).expect(404);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.body).toMatchObject({ statusCode: 404 });
+    }
+  });
+
   /** Reads a binary response body whole. */
   function binary(request: ReturnType<SignedInClient['get']>) {
     return request.buffer(true).parse((response, done) => {
@@ -299,6 +462,18 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => done(null, Buffer.concat(chunks)));
     });
+  }
+
+  /** The text drawn on a PDF's pages: pdfkit writes it (uncompressed) as hex strings in TJ arrays. */
+  function pdfText(body: Buffer): string {
+    return [...body.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)]
+      .map((match) =>
+        [...(match[1] ?? '').matchAll(/<([0-9a-f]*)>/g)]
+          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
+          .join(''),
+      )
+      .join(' ')
+      .replace(/\s+/g, ' ');
   }
 
   /** figure|breakdown → [value, numerator, denominator], from tidy rows. */
@@ -338,13 +513,17 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
       'outcomes',
       'objectives',
       'funnel',
+      'Definitions',
     ]);
     const rows: string[][] = [['Section', 'Figure', 'Breakdown', 'Value', 'Numerator', 'Denominator']];
-    for (const sheet of workbook.worksheets.slice(1)) {
+    // The spreadsheet is written as it streams, with inline strings: an empty cell is absent, read here as ''.
+    for (const sheet of workbook.worksheets.slice(1, -1)) {
       sheet.eachRow((row, index) => {
         if (index > 1)
           rows.push(
-            (row.values as unknown[]).slice(1).map((cell) => (cell === undefined || cell === null ? '' : String(cell))),
+            Array.from(row.values as unknown[])
+              .slice(1)
+              .map((cell) => (cell === undefined || cell === null ? '' : String(cell))),
           );
       });
     }
@@ -355,28 +534,67 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     const about = workbook.getWorksheet('About');
     // Row 1 is the header; the period is the second item.
     expect(about?.getCell('B3').value).toBe('2025-04-01 to 2026-03-31 (UK dates, inclusive)');
+    // How each figure is calculated, in the words of docs/metrics.md.
+    const definitions = workbook.getWorksheet('Definitions');
+    const texts: string[] = [];
+    definitions?.eachRow((row) => texts.push(String(row.getCell(4).value)));
+    expect(texts).toContain(METRIC_DEFINITIONS.councilsReached.text.join(' '));
   });
 
   it('renders the evidence pack as a PDF carrying the same figures', async () => {
     const response = await binary(reviewer.get('/api/reports/impact.pdf?from=2025-04-01&to=2026-03-31')).expect(200);
     const pdf = (response.body as Buffer).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    // The text drawn on the pages: pdfkit writes it (uncompressed) as hex strings in TJ arrays.
-    const text = [...pdf.matchAll(/\[([^\]]*)\] TJ/g)]
-      .map((match) =>
-        [...(match[1] ?? '').matchAll(/<([0-9a-f]*)>/g)]
-          .map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1'))
-          .join(''),
-      )
-      .join(' ')
-      .replace(/\s+/g, ' ');
+    const text = pdfText(response.body as Buffer);
     expect(text).toContain('Period: 2025-04-01 to 2026-03-31 (UK dates, inclusive)');
     expect(text).toContain(`Events held: ${report.events.held} (1 cancelled, 0 still to come)`);
     expect(text).toContain('Councils reached: 3 of 317 (0.9%)');
     expect(text).toContain('Attendance rate: 85.7% (6 attended of 7 confirmed)');
     expect(text).toContain('1 of 15');
     expect(text).toContain('Methodology and definitions');
+    expect(text).toContain(METRIC_DEFINITIONS.attendanceRate.text[0]);
     expect(text).not.toMatch(/@|Northgate|Atlas/);
+  });
+
+  it('exports one event’s or one objective’s figures, named in the file and its provenance', async () => {
+    const csv = await reviewer.get(`/api/reports/impact.csv?event=${juneId}`).expect(200);
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="impact-event-${juneId}-${yearOne.startsOn}-to-${yearOne.endsOn}.csv"`,
+    );
+    const byKey = figures(parse(csv.text.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]);
+    expect(byKey.get('events.held|')?.[0]).toBe('1');
+    expect(byKey.get('attendance.rate|')).toEqual(['0.75', '3', '4']);
+
+    const xlsx = await binary(reviewer.get(`/api/reports/impact.xlsx?objective=${reach}`)).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.getWorksheet('About')?.getCell('B4').value).toBe(`objective: Reach 150 councils (${reach})`);
+
+    const pdf = await binary(reviewer.get(`/api/reports/impact.pdf?event=${octoberId}`)).expect(200);
+    expect(pdfText(pdf.body as Buffer)).toContain('The evidence of one event: Procurement roundtable');
+  });
+
+  it('streams a large export in chunks as it is made, without a length known in advance', async () => {
+    // A row per month of two centuries, in three sections.
+    const chunks: number[] = [];
+    const response = await reviewer
+      .get('/api/reports/impact.xlsx?from=1900-01-01&to=2099-12-31')
+      .buffer(true)
+      .parse((res, done) => {
+        const parts: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => {
+          parts.push(chunk);
+          chunks.push(chunk.length);
+        });
+        res.on('end', () => done(null, Buffer.concat(parts)));
+      })
+      .expect(200);
+    expect(response.headers['content-length']).toBeUndefined();
+    expect(response.headers['transfer-encoding']).toBe('chunked');
+    expect(chunks.length).toBeGreaterThan(2);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.getWorksheet('events')?.actualRowCount).toBeGreaterThan(2400);
   });
 
   it('hides counts of people under five in exports for publication, but not counts of events', async () => {

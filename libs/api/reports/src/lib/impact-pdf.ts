@@ -1,6 +1,7 @@
-import type { ImpactReport } from '@epm/shared/contracts';
+import { type ImpactReport, METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts';
+import { PassThrough, type Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
-import { exportRows } from './impact-exports';
+import { exportRows, filtersText, readerCaughtUp } from './impact-exports';
 import type { ImpactRow } from './impact-rows';
 
 const MARGIN = 50;
@@ -28,16 +29,24 @@ function percent(ratio: { numerator: number; denominator: number }): string {
 }
 
 /**
- * The evidence pack as a PDF: a cover with the period, filters and
- * provenance; the headline figures; bar charts with their numbers as text;
- * every figure of every section as a table (the same rows as the CSV);
- * outcomes, quotes, and how the figures are calculated.
+ * The evidence pack as a PDF, sent as it is drawn: a cover with the period, filters and provenance; the
+ * headline figures; bar charts with their numbers as text; every figure of every section as a table (the
+ * same rows as the CSV); and how each figure is calculated (the definitions of docs/metrics.md). Between
+ * pages it waits while the reader is behind, so a long pack is not held whole. An error while drawing
+ * destroys the stream, which ends the response unfinished rather than looking complete.
  */
-export function impactPdf(
+export function impactPdf(report: ImpactReport, publication: { smallCount: number } | null, version: string): Readable {
+  const out = new PassThrough();
+  draw(report, publication, version, out).catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+async function draw(
   report: ImpactReport,
   publication: { smallCount: number } | null,
   version: string,
-): Promise<Buffer> {
+  out: PassThrough,
+): Promise<void> {
   const document = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -45,22 +54,27 @@ export function impactPdf(
     info: { Title: 'Impact of the LGA and techUK partnership events', Author: 'LGA and techUK partnership events' },
     lang: 'en-GB',
   });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+  document.pipe(out);
+  // pdfkit writes a page out when the next one starts: a look at the reader before each.
+  const newPage = async (): Promise<boolean> => {
+    if (!(await readerCaughtUp(out))) return false;
+    document.addPage();
+    return true;
+  };
   const rows = exportRows(report, publication);
   const { filters } = report;
 
   // Cover.
   document.font('Helvetica-Bold').fontSize(24).text('Impact of the LGA and techUK partnership events');
   document.moveDown(0.5).font('Helvetica').fontSize(14).text('Evidence pack for the review of the MoU');
+  if (report.event) document.moveDown(0.5).fontSize(14).text(`The evidence of one event: ${report.event.title}`);
+  if (report.objective) {
+    document.moveDown(0.5).fontSize(14).text(`The evidence of one objective: ${report.objective.title}`);
+  }
   document.moveDown(1.5).fontSize(11);
   for (const [label, value] of [
     ['Period', `${filters.from} to ${filters.to} (UK dates, inclusive)`],
-    [
-      'Filters',
-      [filters.type, filters.theme, filters.organisation, filters.format].filter(Boolean).join(', ') || 'none',
-    ],
+    ['Filters', filtersText(report)],
     ['Generated at', report.generatedAt],
     ['Data as of', report.generatedAt],
     ['Version', version],
@@ -75,7 +89,8 @@ export function impactPdf(
   }
 
   // Headline figures.
-  document.addPage().font('Helvetica-Bold').fontSize(18).text('Headline figures').moveDown(0.5);
+  if (!(await newPage())) return;
+  document.font('Helvetica-Bold').fontSize(18).text('Headline figures').moveDown(0.5);
   document.font('Helvetica').fontSize(11);
   const value = (section: string, figure: string) =>
     shown(rows.find((row) => row.section === section && row.figure === figure && !row.breakdown)?.value ?? null);
@@ -93,11 +108,13 @@ export function impactPdf(
   }
 
   // Charts, each with its numbers as text beside the bars.
+  if (!(await newPage())) return;
   bars(
     document,
     'Events held by month (UK time)',
     report.events.byMonth.map((entry) => ({ label: entry.key, value: entry.count, total: null })),
   );
+  if (!(await newPage())) return;
   bars(
     document,
     'Councils reached by region, of all councils in the region',
@@ -108,29 +125,40 @@ export function impactPdf(
   for (const section of Object.keys(SECTION_TITLES)) {
     const sectionRows = rows.filter((row) => row.section === section);
     if (!sectionRows.length) continue;
+    if (!(await newPage())) return;
     document
-      .addPage()
       .font('Helvetica-Bold')
       .fontSize(16)
       .text(SECTION_TITLES[section] ?? section)
       .moveDown(0.5);
-    table(document, sectionRows);
+    if (!(await table(document, sectionRows, newPage))) return;
   }
 
-  // How the figures are calculated.
-  document.addPage().font('Helvetica-Bold').fontSize(16).text('Methodology and definitions').moveDown(0.5);
+  // How the figures are calculated: the definitions of docs/metrics.md, word for word.
+  if (!(await newPage())) return;
+  document.font('Helvetica-Bold').fontSize(16).text('Methodology and definitions').moveDown(0.5);
   document.font('Helvetica').fontSize(10);
-  for (const paragraph of [
-    'Events are counted when they start in the period. An event is held when it was published, not cancelled, and had ended when this report was generated.',
-    'Reach counts people who attended held events: people by a keyed pseudonym of their email address, councils by their ONS (GSS) code against the reference list of English principal councils, suppliers by organisation, with the size they gave (an SME has fewer than 250 staff).',
-    'Rates and means are shown with their numerator and denominator. NPS is the percentage of promoters (9-10) minus the percentage of detractors (0-6) of those who answered.',
-    'No personal details are included. Quotes are included only where their authors agreed, and without names.',
-    'Every figure is defined in docs/metrics.md in the product repository; the CSV and spreadsheet exports carry the same rows as the tables above.',
-  ]) {
-    document.text(paragraph).moveDown(0.5);
+  document
+    .text(
+      'No personal details are included. Quotes are included only where their authors agreed, and without names. ' +
+        'The CSV and spreadsheet exports carry the same rows as the tables above. Every figure is defined in ' +
+        'docs/metrics.md in the product repository, in these words.',
+    )
+    .moveDown(0.5);
+  for (const group of METRIC_GROUPS) {
+    if (document.y > 700 && !(await newPage())) return;
+    document.font('Helvetica-Bold').fontSize(12).text(group.heading).moveDown(0.3);
+    for (const key of group.keys) {
+      const definition = METRIC_DEFINITIONS[key];
+      if (document.y > 740 && !(await newPage())) return;
+      document.font('Helvetica-Bold').fontSize(10).text(definition.title);
+      document.font('Helvetica').fontSize(10);
+      for (const paragraph of definition.text) document.text(paragraph);
+      document.moveDown(0.4);
+    }
+    document.moveDown(0.3);
   }
   document.end();
-  return done;
 }
 
 function bars(
@@ -138,7 +166,7 @@ function bars(
   title: string,
   entries: { label: string; value: number; total: number | null }[],
 ): void {
-  document.addPage().font('Helvetica-Bold').fontSize(14).text(title).moveDown(0.5);
+  document.font('Helvetica-Bold').fontSize(14).text(title).moveDown(0.5);
   const max = Math.max(1, ...entries.map((entry) => entry.total ?? entry.value));
   document.font('Helvetica').fontSize(9);
   for (const entry of entries) {
@@ -160,7 +188,11 @@ function bars(
   }
 }
 
-function table(document: PDFKit.PDFDocument, rows: ImpactRow[]): void {
+async function table(
+  document: PDFKit.PDFDocument,
+  rows: ImpactRow[],
+  newPage: () => Promise<boolean>,
+): Promise<boolean> {
   const columns = [
     { title: 'Figure', width: 130, text: (row: ImpactRow) => row.figure },
     { title: 'Breakdown', width: 170, text: (row: ImpactRow) => row.breakdown },
@@ -171,8 +203,9 @@ function table(document: PDFKit.PDFDocument, rows: ImpactRow[]): void {
       text: (row: ImpactRow) => (row.denominator === null ? '' : `${row.numerator ?? ''} / ${row.denominator}`),
     },
   ];
-  const line = (cells: string[], bold: boolean) => {
-    if (document.y > 780) document.addPage();
+  const header = columns.map((column) => column.title);
+  const line = async (cells: string[], bold: boolean): Promise<boolean> => {
+    if (document.y > 780 && !(await newPage())) return false;
     const y = document.y;
     let x = MARGIN;
     document.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
@@ -185,15 +218,10 @@ function table(document: PDFKit.PDFDocument, rows: ImpactRow[]): void {
     });
     document.x = MARGIN;
     document.y = bottom + 3;
+    return true;
   };
-  line(
-    columns.map((column) => column.title),
-    true,
-  );
-  for (const row of rows) {
-    line(
-      columns.map((column) => column.text(row)),
-      false,
-    );
+  for (const cells of [header, ...rows.map((row) => columns.map((c) => c.text(row)))]) {
+    if (!(await line(cells, cells === header))) return false;
   }
+  return true;
 }

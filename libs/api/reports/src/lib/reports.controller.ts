@@ -1,22 +1,35 @@
-import { Controller, Get, Inject, Query, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Logger, Query, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ProgrammeService } from '@epm/api/events';
-import { APP_VERSION, AppConfig, Roles } from '@epm/api/platform';
+import { ApiErrorDto, APP_VERSION, AppConfig, Roles } from '@epm/api/platform';
 import {
   EVENT_FORMATS,
   EVENT_TYPES,
   type EventFormat,
   type CouncilsNotReachedResponse,
   type EventType,
+  type ImpactFilters,
   type ImpactReport,
   PARTNER_ORGANISATIONS,
 } from '@epm/shared/contracts';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
-import { impactCsv, impactXlsx } from './impact-exports';
+import { PassThrough, type Readable } from 'node:stream';
+import { exportFilename, impactCsv, writeImpactXlsx } from './impact-exports';
 import { impactPdf } from './impact-pdf';
+import { ReportScopeService } from './report-scope.service';
 import { ReportsService } from './reports.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -54,6 +67,28 @@ class ImpactQuery {
   @IsOptional()
   @IsIn(EVENT_FORMATS, { message: 'format must be in-person, online or hybrid' })
   format?: EventFormat;
+
+  @ApiPropertyOptional({
+    example: 12,
+    description: 'One event’s evidence (not a draft); without dates, the period is its programme year',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'event must be the whole number of an event' })
+  @Min(1, { message: 'event must be the whole number of an event' })
+  @Max(2_147_483_647, { message: 'event must be the whole number of an event' })
+  event?: number;
+
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'One objective’s evidence: its events and outcomes; without dates, the period is its programme year',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'objective must be the whole number of an objective' })
+  @Min(1, { message: 'objective must be the whole number of an objective' })
+  @Max(2_147_483_647, { message: 'objective must be the whole number of an objective' })
+  objective?: number;
 }
 
 class ImpactExportQuery extends ImpactQuery {
@@ -68,8 +103,11 @@ class ImpactExportQuery extends ImpactQuery {
 @Roles('reviewer', 'organiser', 'admin')
 @Controller('reports')
 export class ReportsController {
+  private readonly logger = new Logger('ReportExports');
+
   constructor(
     private readonly reports: ReportsService,
+    private readonly scopes: ReportScopeService,
     private readonly programmes: ProgrammeService,
     private readonly config: AppConfig,
     @Inject(APP_VERSION) private readonly version: string,
@@ -79,12 +117,15 @@ export class ReportsController {
   @ApiOperation({
     summary:
       'The impact figures for a period (default: the latest programme year that has ended, else the current one)',
-    description: 'Aggregates only: no personal data. Every figure is defined in docs/metrics.md.',
+    description:
+      'Aggregates only: no personal data. Every figure is defined in docs/metrics.md. With `event` or `objective`, ' +
+      'the figures of that event or objective alone, and what it is (`event`, `objective`).',
   })
   @ApiOkResponse({ description: 'ImpactReport' })
-  async impact(@Query() query: ImpactQuery): Promise<ImpactReport> {
-    const period = await this.period(query.from, query.to);
-    return this.reports.impact({ ...query, ...period });
+  @ApiNotFoundResponse({ type: ApiErrorDto, description: 'No such event or objective, or a draft event' })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
+  impact(@Query() query: ImpactQuery): Promise<ImpactReport> {
+    return this.report(query);
   }
 
   @Get('councils/not-reached')
@@ -94,39 +135,37 @@ export class ReportsController {
   })
   @ApiOkResponse({ description: 'CouncilsNotReachedResponse' })
   async notReached(@Query() query: ImpactQuery): Promise<CouncilsNotReachedResponse> {
-    return this.reports.councilsNotReached({ ...query, ...(await this.period(query.from, query.to)) });
+    const now = new Date();
+    const scope = await this.scopes.load(query, now);
+    return this.reports.councilsNotReached({ ...query, ...(await this.period(query, scope.period)) }, now);
   }
 
   @Get('impact.csv')
   @ApiOperation({ summary: 'The impact figures as tidy CSV: one row per figure and breakdown, from the same figures' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
-  async csv(@Query() query: ImpactExportQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
+  async csv(@Query() query: ImpactExportQuery): Promise<StreamableFile> {
     const { publication, ...filters } = query;
-    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${this.filename(report.filters, 'csv')}"`);
-    return `\uFEFF${impactCsv(report, publication ? { smallCount: this.config.reportsSmallCount } : null)}`;
+    const report = await this.report(filters);
+    return this.file(impactCsv(report, this.publication(publication)), 'text/csv; charset=utf-8', report, 'csv');
   }
 
   @Get('impact.xlsx')
-  @ApiOperation({ summary: 'The impact figures as a spreadsheet: an About sheet, then a sheet per section' })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({
-    content: {
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
-        schema: { type: 'string', format: 'binary' },
-      },
-    },
+  @ApiOperation({
+    summary: 'The impact figures as a spreadsheet: an About sheet, a sheet per section, and the definitions',
   })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
   async xlsx(@Query() query: ImpactExportQuery): Promise<StreamableFile> {
     const { publication, ...filters } = query;
-    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
-    const buffer = await impactXlsx(report, publication ? { smallCount: this.config.reportsSmallCount } : null);
-    return new StreamableFile(buffer, {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      disposition: `attachment; filename="${this.filename(report.filters, 'xlsx')}"`,
-    });
+    const report = await this.report(filters);
+    const out = new PassThrough();
+    writeImpactXlsx(report, this.publication(publication), out).catch((error: unknown) => out.destroy(error as Error));
+    return this.file(out, XLSX, report, 'xlsx');
   }
 
   @Get('impact.pdf')
@@ -136,25 +175,66 @@ export class ReportsController {
   })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorDto })
   async pdf(@Query() query: ImpactExportQuery): Promise<StreamableFile> {
     const { publication, ...filters } = query;
-    const report = await this.reports.impact({ ...filters, ...(await this.period(query.from, query.to)) });
-    const buffer = await impactPdf(
-      report,
-      publication ? { smallCount: this.config.reportsSmallCount } : null,
-      this.version,
-    );
-    return new StreamableFile(buffer, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${this.filename(report.filters, 'pdf')}"`,
+    const report = await this.report(filters);
+    return this.file(impactPdf(report, this.publication(publication), this.version), 'application/pdf', report, 'pdf');
+  }
+
+  /**
+   * The figures for a query: the event or objective it names (404 for an unknown one or a draft event), the
+   * period (422 when it ends before it starts), then every figure. Exports compute this before they send
+   * their first byte, so each of these errors is still a JSON response.
+   */
+  private async report(query: ImpactQuery): Promise<ImpactReport> {
+    const now = new Date();
+    const { period, ...scope } = await this.scopes.load(query, now);
+    const filters: ImpactFilters = { ...query, ...(await this.period(query, period)) };
+    return { ...(await this.reports.impact(filters, now)), ...scope };
+  }
+
+  private publication(publication: boolean | undefined): { smallCount: number } | null {
+    return publication ? { smallCount: this.config.reportsSmallCount } : null;
+  }
+
+  /**
+   * A file streamed as it is made: Nest serialises a Buffer as JSON, so always a StreamableFile. Should making
+   * it fail before anything is sent, the answer is a JSON 500 rather than a file; after, the response is cut
+   * short (never ended as if complete).
+   */
+  private file(stream: Readable, type: string, report: ImpactReport, extension: string): StreamableFile {
+    return new StreamableFile(stream, {
+      type,
+      disposition: `attachment; filename="${exportFilename(report, extension)}"`,
+    }).setErrorHandler((error, handlerResponse) => {
+      // The platform is Express (configure-app.ts): the handler gets the Express response.
+      const response = handlerResponse as unknown as Response;
+      if (response.destroyed) return;
+      this.logger.error(`The ${extension} export failed: ${error.message}`, error.stack);
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      response.removeHeader('Content-Disposition');
+      response
+        .status(500)
+        .type('application/json')
+        .send(JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' }));
     });
   }
 
-  private filename(filters: { from: string; to: string }, extension: string): string {
-    return `impact-${filters.from}-to-${filters.to}.${extension}`;
-  }
-
-  private async period(from: string | undefined, to: string | undefined): Promise<{ from: string; to: string }> {
+  /** The period asked for, else the scope's programme year, else the latest programme year that has ended. */
+  private async period(
+    query: { from?: string; to?: string },
+    scoped: { from: string; to: string } | undefined,
+  ): Promise<{ from: string; to: string }> {
+    let { from, to } = query;
+    if ((!from || !to) && scoped) {
+      from ??= scoped.from;
+      to ??= scoped.to;
+    }
     if (!from || !to) {
       const today = new Date().toISOString().slice(0, 10);
       const years = await this.programmes.list();

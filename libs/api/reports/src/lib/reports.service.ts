@@ -100,6 +100,13 @@ export class ReportsService {
         theme: filters.theme,
       });
     }
+    if (filters.event) query.andWhere('event.id = :event', { event: filters.event });
+    if (filters.objective) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM event_objectives link WHERE link.event_id = event.id AND link.objective_id = :objective)',
+        { objective: filters.objective },
+      );
+    }
     if (filters.organisation) {
       query.andWhere(
         '(event.leadOrganisationId IN (SELECT id FROM organisations WHERE code = :organisation) OR ' +
@@ -177,7 +184,8 @@ export class ReportsService {
 
   /**
    * Outcomes dated in the period. With event filters set, only those that
-   * stem from a matching event; without, programme-level ones too.
+   * stem from a matching event; without, programme-level ones too. With the
+   * objective filter, those linked to the objective or stemming from its events.
    */
   private async outcomes(filters: ImpactFilters, eventIds: number[]): Promise<ReportOutcome[]> {
     const manager = this.dataSource.manager;
@@ -189,8 +197,9 @@ export class ReportsService {
     const ids = rows.map((row) => row.id);
     const links = await manager.findBy(OutcomeEventEntity, { outcomeId: In(ids) });
     const objectiveLinks = await manager.findBy(OutcomeObjectiveEntity, { outcomeId: In(ids) });
-    const filtered = !!(filters.type || filters.theme || filters.organisation || filters.format);
+    const filtered = !!(filters.type || filters.theme || filters.organisation || filters.format || filters.event);
     const inScope = new Set(eventIds);
+    const objective = filters.objective;
     return rows
       .map((row) => ({
         id: row.id,
@@ -201,10 +210,14 @@ export class ReportsService {
         eventIds: links.filter((link) => link.outcomeId === row.id).map((link) => link.eventId),
         objectiveIds: objectiveLinks.filter((link) => link.outcomeId === row.id).map((link) => link.objectiveId),
       }))
-      .filter((outcome) => !filtered || outcome.eventIds.some((id) => inScope.has(id)));
+      .filter((outcome) => !filtered || outcome.eventIds.some((id) => inScope.has(id)))
+      .filter(
+        (outcome) =>
+          !objective || outcome.objectiveIds.includes(objective) || outcome.eventIds.some((id) => inScope.has(id)),
+      );
   }
 
-  /** The objectives of every programme year overlapping the period, with their events in scope. */
+  /** The objectives of every programme year overlapping the period (only the one asked for), with their events in scope. */
   private async objectives(filters: ImpactFilters, eventIds: number[]) {
     const manager = this.dataSource.manager;
     const programmes = await manager.findBy(ProgrammeEntity, {
@@ -213,7 +226,10 @@ export class ReportsService {
     });
     if (!programmes.length) return [];
     const objectives = await manager.find(ObjectiveEntity, {
-      where: { programmeId: In(programmes.map((programme) => programme.id)) },
+      where: {
+        programmeId: In(programmes.map((programme) => programme.id)),
+        ...(filters.objective ? { id: filters.objective } : {}),
+      },
       order: { programmeId: 'ASC', sortOrder: 'ASC', id: 'ASC' },
     });
     const links = eventIds.length ? await manager.findBy(EventObjectiveEntity, { eventId: In(eventIds) }) : [];

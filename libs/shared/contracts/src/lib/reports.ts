@@ -1,4 +1,4 @@
-import type { EventFormat } from './events';
+import type { EventFormat, EventStatus } from './events';
 import type { OutcomeKind, OutcomeStatus } from './outcomes';
 import type { OrganisationType } from './registrations';
 import type { EventType } from './taxonomy';
@@ -19,6 +19,44 @@ export interface ImpactFilters {
   /** Partner code: events the organisation led or partnered. */
   organisation?: string;
   format?: EventFormat;
+  /** One event's evidence: every figure counted on that event alone (not a draft). */
+  event?: number;
+  /** One objective's evidence: the events linked to it, its outcomes, and the objectives narrowed to it. */
+  objective?: number;
+}
+
+/** With the `event` filter: what the event was, for its evidence page. No personal data (no speakers, no links). */
+export interface ImpactEventDetails {
+  id: number;
+  title: string;
+  summary: string;
+  type: EventType;
+  format: EventFormat;
+  status: Exclude<EventStatus, 'draft'>;
+  /** ISO 8601 with offset. */
+  startsAt: string;
+  endsAt: string;
+  /** Published, not cancelled, and ended when the figures were computed (docs/metrics.md: events held). */
+  held: boolean;
+  /** The venue's name for an in-person or hybrid event, else null. */
+  venue: string | null;
+  leadOrganisation: { code: string; name: string };
+  partnerOrganisation: { code: string; name: string } | null;
+  /** Taxonomy codes and labels of the event's tags. */
+  tags: { code: string; label: string }[];
+  /** The objectives it is linked to, each with an evidence page of its own. */
+  objectives: { id: number; title: string }[];
+  programme: { id: number; name: string };
+}
+
+/** With the `objective` filter: the objective and its programme year (its figures are in `objectives`). */
+export interface ImpactObjectiveDetails {
+  id: number;
+  title: string;
+  description: string;
+  targetUnit: string | null;
+  targetValue: number | null;
+  programme: { id: number; name: string; startsOn: string; endsOn: string };
 }
 
 export interface CountBy {
@@ -31,6 +69,10 @@ export interface ImpactReport {
   filters: ImpactFilters;
   /** When the figures were computed (ISO 8601 with offset). */
   generatedAt: string;
+  /** Present when the report is filtered by `event`. */
+  event?: ImpactEventDetails;
+  /** Present when the report is filtered by `objective`. */
+  objective?: ImpactObjectiveDetails;
   events: {
     held: number;
     upcoming: number;
