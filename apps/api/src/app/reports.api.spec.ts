@@ -219,6 +219,29 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(counts(report.events.byOrganisation)).toEqual({ lga: 1, joint: 1 });
     expect(counts(report.events.byFormat)).toEqual({ online: 1, 'in-person': 1 });
     expect(counts(report.events.byTheme)).toEqual({ cybersecurity: 1, 'procurement-reform': 1 });
+    // The held events one by one, as they started, each with who came and who answered.
+    expect(report.events.items).toEqual([
+      {
+        id: juneId,
+        title: 'Past webinar',
+        type: 'webinar',
+        format: 'online',
+        startsAt: '2025-06-10T10:00:00+01:00',
+        organisation: 'lga',
+        attended: 3,
+        responses: 2,
+      },
+      {
+        id: octoberId,
+        title: 'Procurement roundtable',
+        type: 'roundtable',
+        format: 'in-person',
+        startsAt: '2025-10-26T10:00:00+00:00',
+        organisation: 'joint',
+        attended: 3,
+        responses: 1,
+      },
+    ]);
   });
 
   it('counts registrations, unmet demand and attendance with its numerator and denominator', () => {
@@ -406,6 +429,7 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     });
     // The June webinar is its only held event (the draft linked to it counts nowhere).
     expect(scoped.events).toMatchObject({ held: 1, upcoming: 0, cancelled: 0 });
+    expect(scoped.events.items).toEqual([report.events.items[0]]);
     expect(scoped.attendance.attended).toBe(3);
     expect(scoped.reach.councils.reached).toBe(2);
     expect(scoped.feedback.satisfaction).toEqual({ value: 4.5, numerator: 9, denominator: 2 });
@@ -495,6 +519,7 @@ describe.each(DATABASE_KINDS)('the impact report on %s', (kind) => {
     expect(byKey.get('reach.councils.byRegion|Yorkshire and The Humber')).toEqual(['', '1', '15']);
     expect(byKey.get('feedback.nps|')).toEqual(['0', '0', '3']);
     expect(byKey.get('funnel.gaveFeedback|')?.[0]).toBe('3');
+    expect(byKey.get('events.item.attended|Procurement roundtable (roundtable, 2025-10-26)')?.[0]).toBe('3');
   });
 
   it('exports the same numbers as a spreadsheet with an About sheet and a sheet per section', async () => {

@@ -20,6 +20,8 @@ const PEOPLE_FIGURES = new Set([
   'registrations.pending',
   'attendance.attended',
   'attendance.noShows',
+  'events.item.attended',
+  'events.item.responses',
   'reach.people',
   'reach.sectors',
   'repeat.people',
@@ -54,6 +56,11 @@ export function impactRows(report: ImpactReport): ImpactRow[] {
     ['byFormat', events.byFormat],
   ] as const) {
     for (const entry of list) rows.push(row('events', figure, entry.count, entry.label));
+  }
+  for (const item of events.items) {
+    const held = `${item.title} (${item.type}, ${item.startsAt.slice(0, 10)})`;
+    rows.push(row('events', 'item.attended', item.attended, held));
+    rows.push(row('events', 'item.responses', item.responses, held));
   }
   for (const [figure, value] of Object.entries(registrations)) rows.push(row('registrations', figure, value));
   rows.push(row('attendance', 'attended', attendance.attended), row('attendance', 'noShows', attendance.noShows));

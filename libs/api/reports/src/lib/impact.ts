@@ -12,7 +12,7 @@ import type {
   RegistrationStatus,
   SupplierSize,
 } from '@epm/shared/contracts';
-import { londonParts } from '@epm/shared/contracts';
+import { londonParts, toLondonIso } from '@epm/shared/contracts';
 
 /** The rows the figures are computed from; see docs/metrics.md for every definition. */
 export interface ReportEvent {
@@ -149,7 +149,9 @@ export function organisationKey(
  * in the period that match the filters (any status); `now` decides which have
  * been held.
  */
-type CoreFigures = Pick<ImpactReport, 'filters' | 'events' | 'registrations' | 'attendance' | 'reach' | 'repeat'>;
+type CoreFigures = Pick<ImpactReport, 'filters' | 'registrations' | 'attendance' | 'reach' | 'repeat'> & {
+  events: Omit<ImpactReport['events'], 'items'>;
+};
 
 function computeCore(
   filters: ImpactFilters,
@@ -414,8 +416,23 @@ export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generated
     };
   });
 
+  const heldEvents = input.events
+    .filter((event) => held.has(event.id))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
+  const items: ImpactReport['events']['items'] = heldEvents.map((event) => ({
+    id: event.id,
+    title: input.eventTitles.get(event.id)?.title ?? '',
+    type: event.type,
+    format: event.format,
+    startsAt: toLondonIso(event.startsAt),
+    organisation: event.partnerCode ? 'joint' : event.leadCode,
+    attended: input.registrations.filter((row) => row.eventId === event.id && row.attendance === 'attended').length,
+    responses: responses.filter((row) => row.eventId === event.id).length,
+  }));
+
   return {
     ...core,
+    events: { ...core.events, items },
     feedback,
     outcomes,
     objectives,

@@ -81,6 +81,13 @@ export const METRIC_DEFINITIONS = {
     fields: ['events.byOrganisation'],
     text: ['Held events led by techUK alone, by the LGA alone, or joint (any event with a partner).'],
   },
+  eventsList: {
+    title: 'Events held, one by one',
+    fields: ['events.items'],
+    text: [
+      'Each held event, in the order they started, with its registrations recorded as attended and its feedback forms returned; each has an evidence page of its own.',
+    ],
+  },
   registrations: {
     title: 'Registrations',
     fields: ['registrations.total', 'registrations.confirmed', 'registrations.cancelled', 'registrations.pending'],
@@ -266,6 +273,7 @@ export const METRIC_GROUPS: readonly { heading: string; keys: readonly MetricKey
       'eventsByFormat',
       'eventsByTheme',
       'eventsByOrganisation',
+      'eventsList',
     ],
   },
   { heading: 'Registrations (held events only)', keys: ['registrations', 'waitlisted'] },

@@ -84,6 +84,21 @@ export interface ImpactReport {
     /** techuk (led alone), lga (led alone), joint. */
     byOrganisation: CountBy[];
     byFormat: CountBy[];
+    /** The held events, in the order they started: what was held, each with its evidence page. */
+    items: {
+      id: number;
+      title: string;
+      type: EventType;
+      format: EventFormat;
+      /** ISO 8601 with offset. */
+      startsAt: string;
+      /** techuk or lga (led alone), or joint. */
+      organisation: string;
+      /** Registrations recorded as attended. */
+      attended: number;
+      /** Feedback forms returned. */
+      responses: number;
+    }[];
   };
   registrations: {
     total: number;
