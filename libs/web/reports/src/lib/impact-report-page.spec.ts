@@ -98,7 +98,7 @@ describe('ImpactReportPage', () => {
         'Resource published',
         'Done',
         '15 October 2025',
-        '1 event',
+        'Procurement reform roundtable',
       ],
       ['Programme for the second MoU year agreed', 'Action agreed', 'In progress', '25 March 2026', 'The programme'],
     ]);
@@ -111,6 +111,21 @@ describe('ImpactReportPage', () => {
       '16 events, 1 outcome',
       '',
     ]);
+    // Each objective, each held event and each outcome's event opens its evidence page.
+    expect(objective?.querySelector('a')?.getAttribute('href')).toBe('/reports/objectives/1');
+    const outcomeEvent = page.querySelector('[data-testid=outcomes-list] tbody tr td a');
+    expect([text(outcomeEvent), outcomeEvent?.getAttribute('href')]).toEqual([
+      'Procurement reform roundtable',
+      '/reports/events/3',
+    ]);
+    const held = [...page.querySelectorAll('[data-testid=events-held] tbody tr')].map((row) =>
+      [...row.querySelectorAll('th, td')].map(text),
+    );
+    expect(held).toEqual([
+      ['Blueprint for Digital Government', '20 May 2025', 'Workshop', 'Joint', '6', '4'],
+      ['Procurement reform roundtable', '8 Oct 2025', 'Roundtable', 'LGA-led', '3', '0'],
+    ]);
+    expect(page.querySelector('[data-testid=events-held] tbody a')?.getAttribute('href')).toBe('/reports/events/1');
     const contents = [...page.querySelectorAll('nav a')].map(text);
     expect(contents).toContain('The engagement funnel');
   });
@@ -120,6 +135,7 @@ describe('ImpactReportPage', () => {
     await settle();
     const captions = [...page.querySelectorAll('table caption')].map(text);
     expect(captions).toEqual([
+      'Events held in the period',
       'Events held by month',
       'Events held by type',
       'Events held by MoU theme',

@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ErrorSummary, type FieldError, loaded, UkTimePipe } from '@epm/web/ui';
+import { EventsHeldTable } from './events-held-table';
 import { EvidencePack } from './evidence-pack';
 import { FeedbackSection } from './feedback-section';
 import { HowCalculated } from './how-calculated';
@@ -23,8 +24,9 @@ import { ReportChartView } from './report-chart';
 import { headlineFigures } from './report-figures';
 import { filtersFromQuery } from './report-filters';
 import { ReportFiltersForm } from './report-filters-form';
-import { count, plural, rateText } from './report-format';
+import { count, plural } from './report-format';
 import { ReportStatus } from './report-status';
+import { ReachSummary, RegistrationsSummary } from './registrations-summary';
 import { ReportsApi } from './reports-api.service';
 
 const SECTIONS = [
@@ -51,6 +53,7 @@ const SECTIONS = [
   imports: [
     RouterLink,
     ErrorSummary,
+    EventsHeldTable,
     EvidencePack,
     FeedbackSection,
     HowCalculated,
@@ -58,6 +61,8 @@ const SECTIONS = [
     ReportChartView,
     ReportFiltersForm,
     ReportStatus,
+    ReachSummary,
+    RegistrationsSummary,
     UkTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,6 +128,11 @@ const SECTIONS = [
 
       <section aria-labelledby="events" class="govuk-!-margin-bottom-6">
         <h2 class="govuk-heading-l" id="events" tabindex="-1">Events</h2>
+        <h3 class="govuk-heading-m">Events held</h3>
+        <p class="govuk-body">
+          Open an event for its evidence: what happened, who came, what they thought and what it led to.
+        </p>
+        <epm-events-held-table [report]="report" />
         <h3 class="govuk-heading-m">By month</h3>
         <epm-report-chart [chart]="charts.byMonth" />
         <h3 class="govuk-heading-m">By type</h3>
@@ -138,56 +148,7 @@ const SECTIONS = [
       <section aria-labelledby="registrations" class="govuk-!-margin-bottom-6">
         <h2 class="govuk-heading-l" id="registrations" tabindex="-1">Registrations and attendance</h2>
         <p class="govuk-body">Counted on held events only.</p>
-        <dl class="govuk-summary-list" data-testid="registrations-summary">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Registrations</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="registrations-total">
-                {{ count(report.registrations.total) }}: {{ count(report.registrations.confirmed) }} confirmed,
-                {{ count(report.registrations.cancelled) }} cancelled, {{ count(report.registrations.pending) }}
-                awaiting approval
-              </p>
-              <epm-how-calculated metric="registrations" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Unmet demand</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="registrations-waitlisted">
-                {{ plural(report.registrations.waitlisted, 'person', 'people') }} still on a waiting list when the event
-                ran
-              </p>
-              <epm-how-calculated metric="waitlisted" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Attended</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="attendance-attended">
-                {{ count(report.attendance.attended) }}
-              </p>
-              <epm-how-calculated metric="attended" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">No-shows</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="attendance-no-shows">
-                {{ count(report.attendance.noShows) }}
-              </p>
-              <epm-how-calculated metric="noShows" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Attendance rate</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="attendance-rate">
-                {{ rateText(report.attendance.rate) }}
-              </p>
-              <epm-how-calculated metric="attendanceRate" />
-            </dd>
-          </div>
-        </dl>
+        <epm-registrations-summary [report]="report" />
       </section>
 
       <section aria-labelledby="councils" class="govuk-!-margin-bottom-6">
@@ -206,31 +167,7 @@ const SECTIONS = [
 
       <section aria-labelledby="who-came" class="govuk-!-margin-bottom-6">
         <h2 class="govuk-heading-l" id="who-came" tabindex="-1">Who came</h2>
-        <dl class="govuk-summary-list" data-testid="reach-summary">
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">People</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1">{{ count(report.reach.people) }}</p>
-              <epm-how-calculated metric="people" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">Organisations</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1">{{ count(report.reach.organisations) }}</p>
-              <epm-how-calculated metric="organisations" />
-            </dd>
-          </div>
-          <div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key">SME share of suppliers</dt>
-            <dd class="govuk-summary-list__value">
-              <p class="govuk-body govuk-!-margin-bottom-1" data-testid="sme-share">
-                {{ rateText(report.reach.suppliers.smeShare) }}
-              </p>
-              <epm-how-calculated metric="smeShare" />
-            </dd>
-          </div>
-        </dl>
+        <epm-reach-summary [report]="report" />
         <h3 class="govuk-heading-m">By sector</h3>
         <epm-report-chart [chart]="charts.sectors" />
         <h3 class="govuk-heading-m">Suppliers by size</h3>
@@ -271,7 +208,6 @@ export class ImpactReportPage {
   protected readonly sections = SECTIONS;
   protected readonly count = count;
   protected readonly plural = plural;
-  protected readonly rateText = rateText;
   protected readonly filterErrors = signal<FieldError[]>([]);
   protected readonly filters = computed(() =>
     filtersFromQuery({

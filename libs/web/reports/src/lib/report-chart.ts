@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { HowCalculated } from './how-calculated';
 import type { ReportChart } from './report-charts';
 
@@ -10,7 +11,7 @@ import type { ReportChart } from './report-charts';
  */
 @Component({
   selector: 'epm-report-chart',
-  imports: [HowCalculated],
+  imports: [RouterLink, HowCalculated],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let data = chart();
@@ -45,7 +46,13 @@ import type { ReportChart } from './report-charts';
           <tbody class="govuk-table__body">
             @for (row of data.rows; track row.label) {
               <tr class="govuk-table__row">
-                <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">{{ row.label }}</th>
+                <th scope="row" class="govuk-table__header govuk-!-font-weight-regular">
+                  @if (row.link) {
+                    <a class="govuk-link" [routerLink]="row.link">{{ row.label }}</a>
+                  } @else {
+                    {{ row.label }}
+                  }
+                </th>
                 @for (cell of row.cells; track $index) {
                   <td class="govuk-table__cell govuk-table__cell--numeric">{{ cell }}</td>
                 }

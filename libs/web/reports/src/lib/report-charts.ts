@@ -18,6 +18,8 @@ export interface BarSegment {
 
 export interface ChartRow {
   label: string;
+  /** Where the row's own page is (an objective's evidence), if it has one. */
+  link?: string;
   /** The row's figures as text, one per column: everything the bar shows is here. */
   cells: string[];
   segments: BarSegment[];
@@ -503,6 +505,7 @@ export function objectivesChart(report: ImpactReport): ReportChart {
       const reached = Math.min(1, progress ?? 0) * 100;
       return {
         label: objective.title,
+        link: `/reports/objectives/${objective.id}`,
         cells: [
           objectiveTarget(objective),
           objective.measure === null

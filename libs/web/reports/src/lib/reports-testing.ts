@@ -47,6 +47,28 @@ export function anImpactReport(overrides: Partial<ImpactReport> = {}): ImpactRep
         { key: 'online', label: 'Online', count: 12 },
         { key: 'hybrid', label: 'Hybrid', count: 1 },
       ],
+      items: [
+        {
+          id: 1,
+          title: 'Blueprint for Digital Government',
+          type: 'workshop',
+          format: 'in-person',
+          startsAt: '2025-05-20T10:00:00+01:00',
+          organisation: 'joint',
+          attended: 6,
+          responses: 4,
+        },
+        {
+          id: 3,
+          title: 'Procurement reform roundtable',
+          type: 'roundtable',
+          format: 'in-person',
+          startsAt: '2025-10-08T14:00:00+01:00',
+          organisation: 'lga',
+          attended: 3,
+          responses: 0,
+        },
+      ],
     },
     registrations: { total: 120, confirmed: 100, waitlisted: 6, cancelled: 10, pending: 4 },
     attendance: { attended: 81, noShows: 19, rate: { value: 0.8, numerator: 80, denominator: 100 } },
@@ -152,4 +174,68 @@ export function anImpactReport(overrides: Partial<ImpactReport> = {}): ImpactRep
     funnel: { registered: 100, attended: 81, gaveFeedback: 40, reportedAction: 12 },
     ...overrides,
   };
+}
+
+/** One event's evidence, as GET /api/reports/impact?event=3 returns it. */
+export function anEventEvidence(overrides: Partial<ImpactReport> = {}): ImpactReport {
+  const year = anImpactReport();
+  return anImpactReport({
+    filters: { from: '2025-04-01', to: '2026-03-31', event: 3 },
+    event: {
+      id: 3,
+      title: 'Procurement reform roundtable',
+      summary: 'How councils can buy outcomes, not outputs.',
+      type: 'roundtable',
+      format: 'in-person',
+      status: 'completed',
+      startsAt: '2025-10-08T14:00:00+01:00',
+      endsAt: '2025-10-08T16:00:00+01:00',
+      held: true,
+      venue: 'Local Government House',
+      leadOrganisation: { code: 'lga', name: 'Local Government Association' },
+      partnerOrganisation: { code: 'techuk', name: 'techUK' },
+      tags: [{ code: 'procurement-reform', label: 'Procurement reform' }],
+      objectives: [{ id: 1, title: 'Reach 150 councils' }],
+      programme: { id: 1, name: 'MoU year 1 (2025 to 2026)' },
+    },
+    events: {
+      ...year.events,
+      held: 1,
+      cancelled: 0,
+      items: [year.events.items[1] as ImpactReport['events']['items'][number]],
+    },
+    registrations: { total: 5, confirmed: 4, waitlisted: 1, cancelled: 0, pending: 0 },
+    attendance: { attended: 3, noShows: 1, rate: { value: 0.75, numerator: 3, denominator: 4 } },
+    outcomes: {
+      ...year.outcomes,
+      total: 1,
+      items: year.outcomes.items.filter((item) => item.eventIds.includes(3)),
+    },
+    ...overrides,
+  });
+}
+
+/** One objective's evidence, as GET /api/reports/impact?objective=1 returns it. */
+export function anObjectiveEvidence(overrides: Partial<ImpactReport> = {}): ImpactReport {
+  const year = anImpactReport();
+  return anImpactReport({
+    filters: { from: '2025-04-01', to: '2026-03-31', objective: 1 },
+    objective: {
+      id: 1,
+      title: 'Reach 150 councils',
+      description: 'Councils from every region take part in the programme.',
+      targetUnit: 'councils reached',
+      targetValue: 150,
+      programme: { id: 1, name: 'MoU year 1 (2025 to 2026)', startsOn: '2025-04-01', endsOn: '2026-03-31' },
+    },
+    events: { ...year.events, held: 2 },
+    outcomes: { ...year.outcomes, total: 1, items: year.outcomes.items.slice(0, 1) },
+    ...overrides,
+  });
+}
+
+/** Whether a page's headings start anywhere but h1 or skip a level on the way down (h2 then h4). */
+export function headingsSkipALevel(page: HTMLElement): boolean {
+  const levels = [...page.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
+  return levels[0] !== 1 || levels.some((level, index) => index > 0 && level - (levels[index - 1] ?? 0) > 1);
 }
