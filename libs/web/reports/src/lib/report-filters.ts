@@ -32,6 +32,9 @@ export interface ReportFilters {
   theme?: string;
   organisation?: PartnerOrganisationCode;
   format?: EventFormat;
+  /** One event's or objective's evidence: set by their pages (ids), never read from the dashboard's address. */
+  event?: string;
+  objective?: string;
 }
 
 export const FILTER_KEYS = ['from', 'to', 'type', 'theme', 'organisation', 'format'] as const;

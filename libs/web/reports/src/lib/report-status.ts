@@ -48,11 +48,15 @@ export function reportErrorMessage(error: unknown): string {
 })
 export class ReportStatus {
   readonly report = input.required<ResourceRef<ImpactReport | undefined>>();
+  /** What the figures are of, on an evidence page ("this event’s figures"), instead of the filters. */
+  readonly scope = input<string>();
   protected readonly message = reportErrorMessage;
   protected readonly showing = computed(() => {
     const report = loaded(this.report());
     if (!report) return null;
     const { from, to } = report.filters;
+    const scope = this.scope();
+    if (scope) return `Showing ${scope}, ${periodLabel(from, to)}.`;
     return `Showing ${periodLabel(from, to)}: ${filtersDescription(filtersFromQuery(report.filters))}.`;
   });
 

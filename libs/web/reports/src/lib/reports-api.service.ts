@@ -14,6 +14,16 @@ export class ReportsApi {
     return firstValueFrom(this.http.get<ImpactReport>('/api/reports/impact', { params: params(filters) }));
   }
 
+  /** One event's evidence: every figure counted on that event alone, and what it was (404 for a draft). */
+  eventEvidence(id: number): Promise<ImpactReport> {
+    return firstValueFrom(this.http.get<ImpactReport>('/api/reports/impact', { params: { event: id } }));
+  }
+
+  /** One objective's evidence: its events' figures, its outcomes, and its target against the actual. */
+  objectiveEvidence(id: number): Promise<ImpactReport> {
+    return firstValueFrom(this.http.get<ImpactReport>('/api/reports/impact', { params: { objective: id } }));
+  }
+
   /** The evidence pack's address: the same figures as the page, as a file. */
   exportUrl(format: ExportFormat, filters: ReportFilters, publication: boolean): string {
     const query = params(publication ? { ...filters, publication: 'true' } : filters).toString();
