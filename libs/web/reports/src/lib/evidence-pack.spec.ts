@@ -1,4 +1,4 @@
-import { HttpHeaders, HttpResponse, provideHttpClient } from '@angular/common/http';
+import { HttpEventType, HttpHeaders, HttpResponse, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { downloadName, EvidencePack, progressText } from './evidence-pack';
@@ -82,6 +82,39 @@ describe('EvidencePack', () => {
     expect(text(page.querySelector('[data-testid=download-status]'))).toBe('Evidence pack (PDF) downloaded.');
     clicked.mockRestore();
   });
+
+  it.each([
+    ['pdf', 'Evidence pack (PDF)', 'evidence pack (PDF)'],
+    ['xlsx', 'Figures as a spreadsheet (XLSX)', 'figures as a spreadsheet (XLSX)'],
+    ['csv', 'Figures as CSV', 'figures as CSV'],
+  ])(
+    'tells screen readers, in a status region there from the start, how the %s download is going',
+    async (format, label, lower) => {
+      const { fixture, page } = open();
+      Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:file'), revokeObjectURL: jest.fn() });
+      const clicked = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      const status = page.querySelector('[data-testid=download-status]');
+      expect(status?.getAttribute('role')).toBe('status');
+      expect(text(status)).toBe('');
+      page
+        .querySelector<HTMLAnchorElement>(`[data-testid=download-${format}]`)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+      await fixture.whenStable();
+      expect(text(page.querySelector('[data-testid=download-status]'))).toBe(`Preparing ${lower}…`);
+      const request = http.expectOne((candidate) => candidate.url.startsWith(`/api/reports/impact.${format}`));
+      // A streamed file has no length known in advance: the page says how much has arrived so far.
+      request.event({ type: HttpEventType.DownloadProgress, loaded: 40_960 });
+      await fixture.whenStable();
+      expect(text(page.querySelector('[data-testid=download-status]'))).toBe('Downloading: 40 KB so far…');
+      request.flush(new Blob(['file']));
+      await tick();
+      await fixture.whenStable();
+      expect(text(page.querySelector('[data-testid=download-status]'))).toBe(`${label} downloaded.`);
+      // The same element all along, so the live region is not replaced while it speaks.
+      expect(page.querySelector('[data-testid=download-status]')).toBe(status);
+      clicked.mockRestore();
+    },
+  );
 
   it('says when a file could not be prepared', async () => {
     const { fixture, page } = open();
