@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { EventListResponse, ImpactReport } from '@epm/shared/contracts';
+import { type EventListResponse, type ImpactReport, ORGANISATION_TYPE_LABELS } from '@epm/shared/contracts';
 import type { Page } from 'playwright-core';
 import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
 import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
@@ -69,6 +69,9 @@ const FEEDBACK = [
   'di@brightline.example,4,5,9,No,Procurement reform;,"Useful, but too short",No',
   'ed@bigco.example,3,3,6,Maybe,,,',
 ];
+
+/** 1234 → "1,234", as the pages write numbers. */
+const n = (value: number) => value.toLocaleString('en-GB');
 
 /** "93%": the API's share as the page rounds it (these figures are not near a rounding edge). */
 function percentOf(value: number | null): string {
@@ -374,6 +377,107 @@ describe('the review panel reads the impact report, in Chromium', () => {
     await screenshot(page, 'reports-downloaded');
     await expectNoViolations(page);
     expect(browser.problems).toEqual([]);
+  });
+
+  it('takes the panel from the dashboard to an objective’s evidence, then to one of its events’ evidence', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/reports`);
+    await page.getByTestId('report-showing').waitFor();
+
+    // An objective with held events behind it, from the dashboard's objectives.
+    const objective = year.objectives.find((candidate) => candidate.evidence.events > 0);
+    if (!objective) throw new Error('No demo objective has held events');
+    const scoped = await reviewer.get<ImpactReport>(`/api/reports/impact?objective=${objective.id}`);
+    expect(scoped.objectives).toEqual([objective]);
+    await page.getByTestId('objectives').getByRole('link', { name: objective.title, exact: true }).click();
+    await page.waitForURL(new RegExp(`/reports/objectives/${objective.id}$`));
+    await page.getByTestId('report-showing').waitFor();
+    await expect(page.locator('h1').innerText()).resolves.toBe(objective.title);
+    await expect(page.title()).resolves.toBe(`Evidence: ${objective.title} – Partnership events – LGA and techUK`);
+    await expect(page.getByTestId('objective-actual').innerText()).resolves.toBe(
+      objective.actual === null
+        ? 'No data yet'
+        : objective.measure === 'satisfaction'
+          ? objective.actual.toFixed(2)
+          : n(objective.actual),
+    );
+    await expect(page.getByTestId('objective-evidence').innerText()).resolves.toMatch(
+      new RegExp(
+        `^${objective.evidence.events} held events? and ${objective.evidence.outcomes} outcomes? linked to it$`,
+      ),
+    );
+    const rows = page.getByTestId('events-held').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(scoped.events.items.length);
+    await expect(page.getByTestId('attendance-rate').innerText()).resolves.toBe(
+      `${percentOf(scoped.attendance.rate.value)} (${n(scoped.attendance.rate.numerator)} of ${n(scoped.attendance.rate.denominator)})`,
+    );
+    await screenshot(page, 'reports-objective');
+    await expectNoViolations(page);
+
+    // One of its events: its evidence, with the way back to the objective.
+    const item = scoped.events.items[0];
+    if (!item) throw new Error('The objective has no held event');
+    const event = await reviewer.get<ImpactReport>(`/api/reports/impact?event=${item.id}`);
+    await rows.first().getByRole('link', { name: item.title, exact: true }).click();
+    await page.waitForURL(new RegExp(`/reports/events/${item.id}\\?objective=${objective.id}$`));
+    await page.getByTestId('report-showing').waitFor();
+    await expect(page.locator('h1').innerText()).resolves.toBe(item.title);
+    await expect(page.title()).resolves.toBe(`Evidence: ${item.title} – Partnership events – LGA and techUK`);
+    await expect(page.getByTestId('breadcrumbs').getByRole('link').allInnerTexts()).resolves.toEqual([
+      'Impact report',
+      objective.title,
+    ]);
+    await expect(page.getByTestId('event-held').innerText()).resolves.toBe('Yes');
+    await expect(page.getByTestId('attendance-attended').innerText()).resolves.toBe(String(event.attendance.attended));
+    expect(event.attendance.attended).toBe(item.attended);
+    await expect(page.getByTestId('attendance-rate').innerText()).resolves.toBe(
+      `${percentOf(event.attendance.rate.value)} (${n(event.attendance.rate.numerator)} of ${n(event.attendance.rate.denominator)})`,
+    );
+    const sectors = page.getByTestId('sectors').locator('tbody tr');
+    for (const sector of event.reach.sectors) {
+      const label = ORGANISATION_TYPE_LABELS[sector.organisationType];
+      const row = sectors.filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+      await expect(row.locator('td').first().innerText()).resolves.toBe(n(sector.people));
+    }
+    await expect(page.getByText('@').count()).resolves.toBe(0);
+    await screenshot(page, 'reports-event');
+    await expectNoViolations(page);
+
+    // Its evidence as a spreadsheet and as CSV, the page saying how each is going.
+    for (const [name, saved] of [
+      ['Figures as a spreadsheet (XLSX)', `impact-event-${item.id}-`],
+      ['Figures as CSV', `impact-event-${item.id}-`],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${saved}`));
+      await page
+        .getByTestId('download-status')
+        .filter({ hasText: `${name} downloaded.` })
+        .waitFor();
+    }
+    await expectNoViolations(page);
+
+    // On a phone (320 px) nothing scrolls sideways but the tables, each in its own region.
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expect(pageWidth()).resolves.toBeLessThanOrEqual(320);
+    await screenshot(page, 'reports-event-phone');
+    await expectNoViolations(page);
+    await page.getByTestId('breadcrumbs').getByRole('link', { name: objective.title }).click();
+    await page.waitForURL(new RegExp(`/reports/objectives/${objective.id}$`));
+    await page.getByTestId('report-showing').waitFor();
+    await expect(pageWidth()).resolves.toBeLessThanOrEqual(320);
+    await screenshot(page, 'reports-objective-phone');
+    await expectNoViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // An event that is not there: page not found, not an error.
+    await page.goto(`${server.baseUrl}/reports/events/999999`);
+    await page.getByTestId('not-found').waitFor();
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expectNoViolations(page);
+    // Chromium reports the API's 404 as a failed resource.
+    browser.problems.length = 0;
   });
 
   it('is in the navigation of organisers too, with the councils not yet reached, and not for anyone signed out', async () => {
