@@ -416,6 +416,12 @@ export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generated
     };
   });
 
+  const attendedBy = new Map<number, number>();
+  for (const row of input.registrations) {
+    if (row.attendance === 'attended') attendedBy.set(row.eventId, (attendedBy.get(row.eventId) ?? 0) + 1);
+  }
+  const answeredBy = new Map<number, number>();
+  for (const row of responses) answeredBy.set(row.eventId, (answeredBy.get(row.eventId) ?? 0) + 1);
   const heldEvents = input.events
     .filter((event) => held.has(event.id))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
@@ -426,8 +432,8 @@ export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generated
     format: event.format,
     startsAt: toLondonIso(event.startsAt),
     organisation: event.partnerCode ? 'joint' : event.leadCode,
-    attended: input.registrations.filter((row) => row.eventId === event.id && row.attendance === 'attended').length,
-    responses: responses.filter((row) => row.eventId === event.id).length,
+    attended: attendedBy.get(event.id) ?? 0,
+    responses: answeredBy.get(event.id) ?? 0,
   }));
 
   return {
