@@ -43,7 +43,14 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
-    config: { kind: 'mysql', url: url.toString(), host: url.hostname, port: Number(url.port || 3306), database: name },
+    config: {
+      kind: 'mysql',
+      url: url.toString(),
+      host: url.hostname,
+      port: Number(url.port || 3306),
+      database: name,
+      poolSize: 20,
+    },
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
       const connection = await connectAdmin(base);

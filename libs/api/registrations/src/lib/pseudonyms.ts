@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -10,21 +10,27 @@ import { DataSource } from 'typeorm';
  * names and addresses are erased, so the figures do not change.
  */
 @Injectable()
-export class PersonPseudonyms {
-  private key: Promise<string> | undefined;
+export class PersonPseudonyms implements OnModuleInit {
+  private key: string | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async of(emailKey: string): Promise<string> {
-    this.key ??= this.dataSource
-      .query('SELECT value FROM settings WHERE name = ?', ['person-pseudonym-key'])
-      .then((rows: { value: string }[]) => {
-        const value = rows[0]?.value;
-        if (!value) throw new Error('The person-pseudonym key is missing from settings');
-        return value;
-      });
-    return createHmac('sha256', await this.key)
-      .update(emailKey)
-      .digest('hex');
+  /**
+   * Read once at start-up, so taking a pseudonym never queries: inside a
+   * registration's transaction a query on a second pooled connection could
+   * wait forever for a connection held by requests queued on the event lock.
+   */
+  async onModuleInit(): Promise<void> {
+    const rows = (await this.dataSource.query('SELECT value FROM settings WHERE name = ?', [
+      'person-pseudonym-key',
+    ])) as { value: string }[];
+    const value = rows[0]?.value;
+    if (!value) throw new Error('The person-pseudonym key is missing from settings');
+    this.key = value;
+  }
+
+  of(emailKey: string): string {
+    if (!this.key) throw new Error('PersonPseudonyms used before the module initialised');
+    return createHmac('sha256', this.key).update(emailKey).digest('hex');
   }
 }

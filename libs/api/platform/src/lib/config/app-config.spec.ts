@@ -37,8 +37,19 @@ describe('loadConfig', () => {
       host: 'db.internal',
       port: 3307,
       database: 'epm',
+      poolSize: 20,
     });
     expect(describeDatabase(config.database)).toBe('MySQL database "epm" on db.internal:3307');
+  });
+
+  it('sizes the MySQL pool from DATABASE_POOL_SIZE and refuses nonsense', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://app@db.internal/epm', DATABASE_POOL_SIZE: '5' });
+    expect(config.database).toMatchObject({ kind: 'mysql', poolSize: 5 });
+    for (const value of ['1', '201', 'many']) {
+      expect(configurationErrorOf({ DATABASE_POOL_SIZE: value }).message).toBe(
+        `Invalid configuration: DATABASE_POOL_SIZE must be a whole number from 2 to 200 (got "${value}")`,
+      );
+    }
   });
 
   it.each([

@@ -45,6 +45,14 @@ class EnvironmentVariables {
   SQLITE_PATH?: string;
 
   @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number from 2 to 200' })
+  // Two at least: the migration lock holds one connection while migrations run on another.
+  @Min(2, { message: 'must be a whole number from 2 to 200' })
+  @Max(200, { message: 'must be a whole number from 2 to 200' })
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
   @IsUrl(
     { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
     { message: 'must be an http(s) URL' },
@@ -201,7 +209,15 @@ const DEFAULT_ORGANISER_EMAILS: Record<string, string> = { techuk: 'info@techuk.
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
-  | { kind: 'mysql'; url: string; host: string; port: number; database: string };
+  | {
+      kind: 'mysql';
+      url: string;
+      host: string;
+      port: number;
+      database: string;
+      /** Connections this process may hold; every process behind a load balancer holds its own. */
+      poolSize: number;
+    };
 
 export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -244,7 +260,7 @@ export class AppConfig {
  * Parses a mysql:// URL without letting its password reach an error message.
  * mysql2 accepts the same URL, so the original string is what the driver gets.
  */
-function parseDatabaseUrl(raw: string): DatabaseConfig {
+function parseDatabaseUrl(raw: string, poolSize: number): DatabaseConfig {
   let url: URL;
   try {
     url = new URL(raw);
@@ -264,7 +280,7 @@ function parseDatabaseUrl(raw: string): DatabaseConfig {
       'must name a host and a database: mysql://user:password@host:3306/database',
     );
   }
-  return { kind: 'mysql', url: raw, host: url.hostname, port: Number(url.port || 3306), database };
+  return { kind: 'mysql', url: raw, host: url.hostname, port: Number(url.port || 3306), database, poolSize };
 }
 
 /** Describes a DATABASE_URL for messages and logs, without its password. */
@@ -290,7 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
   }
   const port = raw.PORT ?? 3000;
   const database: DatabaseConfig = raw.DATABASE_URL
-    ? parseDatabaseUrl(raw.DATABASE_URL)
+    ? parseDatabaseUrl(raw.DATABASE_URL, raw.DATABASE_POOL_SIZE ?? 20)
     : { kind: 'sqlite', path: absolute(raw.SQLITE_PATH ?? 'var/epm.sqlite') };
   const webRoot = raw.WEB_ROOT ? absolute(raw.WEB_ROOT) : defaultWebRoot;
   if (!!raw.ADMIN_EMAIL !== !!raw.ADMIN_PASSWORD) {

@@ -49,7 +49,7 @@ export function dataSourceOptions(database: DatabaseConfig, schema: SchemaDefini
     url: database.url,
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
-    extra: { connectionLimit: 20 },
+    extra: { connectionLimit: database.poolSize },
   };
 }
 
