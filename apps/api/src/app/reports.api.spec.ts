@@ -1,4 +1,5 @@
-import { type EventInput, type ImpactReport, METRIC_DEFINITIONS, type RegistrationInput } from '@epm/shared/contracts';
+import type { EventInput, ImpactReport, RegistrationInput } from '@epm/shared/contracts';
+import { METRIC_DEFINITIONS } from '@epm/shared/contracts/metrics';
 import { RegistrationsService } from '@epm/api/registrations';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';

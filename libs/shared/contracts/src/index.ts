@@ -8,6 +8,5 @@ export * from './lib/outcomes';
 export * from './lib/taxonomy';
 export * from './lib/registrations';
 export * from './lib/reports';
-export * from './lib/metric-definitions';
 export * from './lib/attendance';
 export * from './lib/feedback';

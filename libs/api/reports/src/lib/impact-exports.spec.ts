@@ -1,4 +1,5 @@
-import { type ImpactReport, METRIC_DEFINITIONS } from '@epm/shared/contracts';
+import type { ImpactReport } from '@epm/shared/contracts';
+import { METRIC_DEFINITIONS } from '@epm/shared/contracts/metrics';
 import ExcelJS from 'exceljs';
 import { PassThrough, type Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';

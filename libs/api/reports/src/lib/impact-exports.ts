@@ -1,5 +1,6 @@
 import { csvRow } from '@epm/api/platform';
-import { type ImpactReport, METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts';
+import type { ImpactReport } from '@epm/shared/contracts';
+import { METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts/metrics';
 import ExcelJS from 'exceljs';
 import { Readable, type Writable } from 'node:stream';
 import { type ImpactRow, impactRows, suppressSmallCounts } from './impact-rows';

@@ -1,4 +1,5 @@
-import { type ImpactReport, METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts';
+import type { ImpactReport } from '@epm/shared/contracts';
+import { METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts/metrics';
 import { PassThrough, type Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { exportRows, filtersText, readerCaughtUp } from './impact-exports';

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { METRIC_DEFINITIONS, type MetricKey } from '@epm/shared/contracts';
+import { METRIC_DEFINITIONS, type MetricKey } from '@epm/shared/contracts/metrics';
 
 /**
  * GOV.UK details: "How this is calculated", with the figure's definition from docs/metrics.md. Its name

@@ -4,7 +4,7 @@ import {
   ORGANISATION_TYPE_LABELS,
   ORGANISATION_TYPES,
 } from '@epm/shared/contracts';
-import type { MetricKey } from '@epm/shared/contracts';
+import type { MetricKey } from '@epm/shared/contracts/metrics';
 import { count, listing, monthLabel, npsScore, percent, plural, share } from './report-format';
 
 /** How a bar's part is drawn: the figure, returning attendances (striped, not just another colour), the rest of a total. */

@@ -1,5 +1,5 @@
 import type { ImpactReport } from '@epm/shared/contracts';
-import type { MetricKey } from '@epm/shared/contracts';
+import type { MetricKey } from '@epm/shared/contracts/metrics';
 import { count, meanText, npsScore, percent, plural, rateFraction, ratePercent } from './report-format';
 
 /** One headline figure: its value as the panel reads it, and what it is of. */
