@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { AuthService } from '@epm/web/identity';
-import { type NavigationItem, SiteFooter, SiteHeader } from '@epm/web/ui';
+import { type NavigationItem, SiteFooter, SiteHeader } from '@epm/web/ui/layout';
 import { filter, skip } from 'rxjs';
 
 @Component({

@@ -10,7 +10,7 @@ import {
   SUPPLIER_SIZES,
   type SupplierSize,
 } from '@epm/shared/contracts';
-import { CouncilCombobox } from '@epm/web/registrations';
+import { CouncilCombobox } from '@epm/web/registrations/council-combobox';
 import { ErrorSummary, FormSubmission, loaded, TextField } from '@epm/web/ui';
 import { AttendanceApi } from './attendance-api.service';
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { Markdown, UkTimePipe, loaded } from '@epm/web/ui';
+import { Markdown, UkTimePipe, loaded } from '@epm/web/ui/display';
 import { EventRegistration } from './event-registration';
 import { EventsApi } from './events-api.service';
 import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { EventAvailability, EventStatus } from '@epm/shared/contracts';
-import { formatUk, loaded } from '@epm/web/ui';
+import { formatUk, loaded } from '@epm/web/ui/display';
 import { EventsApi } from './events-api.service';
 
 const ACTIONS: Partial<Record<EventAvailability['state'], string>> = {
