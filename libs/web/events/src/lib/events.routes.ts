@@ -1,17 +1,25 @@
 import type { Routes } from '@angular/router';
 import { requireSignIn } from '@epm/web/identity';
+import { EventPage } from './event-page';
+import { ProgrammePage } from './programme-page';
 
+/**
+ * The programme and event pages are where most people arrive (from a link in an announcement), so they come with
+ * the app's first download: a lazy page costs a phone on a slow connection two more round trips (its chunk, then
+ * the chunks it imports) before anything shows. They add about 8 kB compressed to every page's first download;
+ * the organiser pages stay lazy. See docs/performance.md, Front end.
+ */
 export const eventsRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
     title: 'Events programme',
-    loadComponent: () => import('./programme-page').then((m) => m.ProgrammePage),
+    component: ProgrammePage,
   },
   {
     path: 'events/:id',
     title: 'Event',
-    loadComponent: () => import('./event-page').then((m) => m.EventPage),
+    component: EventPage,
   },
   {
     path: 'organiser',

@@ -1,15 +1,18 @@
 import { LowerCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, type OnInit, resource } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import { UkTimePipe, loaded } from '@epm/web/ui';
+import { UkTimePipe, loaded } from '@epm/web/ui/display';
 import { EventsApi, ukToday } from './events-api.service';
 import { FORMAT_LABELS, TYPE_LABELS } from './labels';
 
-/** The public programme: upcoming events (or past ones), filterable by type and theme, with a calendar feed. */
+/**
+ * The public programme: upcoming events (or past ones), filterable by type and theme, with a calendar feed.
+ * The filters are a plain form read on submit, not Angular forms: the programme is the page most people arrive
+ * at, and it does without @angular/forms in its download (see docs/performance.md, Front end).
+ */
 @Component({
   selector: 'epm-programme-page',
-  imports: [ReactiveFormsModule, RouterLink, UkTimePipe, LowerCasePipe],
+  imports: [RouterLink, UkTimePipe, LowerCasePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="govuk-grid-row">
@@ -24,23 +27,23 @@ import { FORMAT_LABELS, TYPE_LABELS } from './labels';
     </div>
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-one-third">
-        <form [formGroup]="filters" (ngSubmit)="apply()" novalidate data-testid="programme-filters">
+        <form (submit)="apply($event)" novalidate data-testid="programme-filters">
           <h2 class="govuk-heading-m">Filter events</h2>
           <div class="govuk-form-group">
             <label class="govuk-label" for="type">Type of event</label>
-            <select class="govuk-select" id="type" name="type" formControlName="type">
+            <select class="govuk-select" id="type" name="type">
               <option value="">All types</option>
               @for (term of taxonomyValue()?.eventTypes ?? []; track term.code) {
-                <option [value]="term.code">{{ term.label }}</option>
+                <option [value]="term.code" [selected]="term.code === type()">{{ term.label }}</option>
               }
             </select>
           </div>
           <div class="govuk-form-group">
             <label class="govuk-label" for="theme">Theme</label>
-            <select class="govuk-select" id="theme" name="theme" formControlName="theme">
+            <select class="govuk-select" id="theme" name="theme">
               <option value="">All themes</option>
               @for (term of taxonomyValue()?.themes ?? []; track term.code) {
-                <option [value]="term.code">{{ term.label }}</option>
+                <option [value]="term.code" [selected]="term.code === theme()">{{ term.label }}</option>
               }
             </select>
           </div>
@@ -124,7 +127,7 @@ import { FORMAT_LABELS, TYPE_LABELS } from './labels';
     </div>
   `,
 })
-export class ProgrammePage implements OnInit {
+export class ProgrammePage {
   readonly type = input<string>();
   readonly theme = input<string>();
   readonly when = input<string>();
@@ -157,20 +160,11 @@ export class ProgrammePage implements OnInit {
     const text = query.toString();
     return `/api/calendar.ics${text ? `?${text}` : ''}`;
   });
-  protected readonly filters = new FormGroup({
-    type: new FormControl('', { nonNullable: true }),
-    theme: new FormControl('', { nonNullable: true }),
-  });
-
-  ngOnInit(): void {
-    this.filters.setValue({
-      type: this.type() ?? '',
-      theme: this.theme() ?? '',
-    });
-  }
-
-  protected apply(): void {
-    const { type, theme } = this.filters.getRawValue();
+  protected apply(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const type = String(form.get('type') ?? '');
+    const theme = String(form.get('theme') ?? '');
     void this.router.navigate(['/'], {
       queryParams: {
         type: type || null,

@@ -1,13 +1,15 @@
-import { inject } from '@angular/core';
+import { inject, Injector } from '@angular/core';
 import type { ResolveFn, Routes } from '@angular/router';
 import { requireSignIn } from '@epm/web/identity';
-import { FeedbackApi } from './feedback-api.service';
 
 /** "Feedback: Cyber resilience workshop", so tabs and history say which event. */
 function eventPageTitle(page: string): ResolveFn<string> {
   return async (route) => {
+    const injector = inject(Injector);
     try {
-      const event = await inject(FeedbackApi).event(Number(route.paramMap.get('eventId')));
+      // The API client loads with the page that needs it: this route table is in every page's first download.
+      const { FeedbackApi } = await import('./feedback-api.service');
+      const event = await injector.get(FeedbackApi).event(Number(route.paramMap.get('eventId')));
       return `${page}: ${event.title}`;
     } catch {
       return page;

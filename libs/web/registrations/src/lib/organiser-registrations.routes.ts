@@ -1,13 +1,15 @@
-import { inject } from '@angular/core';
+import { inject, Injector } from '@angular/core';
 import type { ResolveFn, Routes } from '@angular/router';
 import { requireSignIn } from '@epm/web/identity';
-import { OrganiserRegistrationsApi } from './organiser-registrations-api.service';
 
 /** "Registrations: Procurement roundtable": the page's name and the event's title, so tabs and history say which event. */
 export function eventPageTitle(page: string): ResolveFn<string> {
   return async (route) => {
+    const injector = inject(Injector);
     try {
-      const event = await inject(OrganiserRegistrationsApi).event(Number(route.paramMap.get('eventId')));
+      // The API client loads with the page that needs it: this route table is in every page's first download.
+      const { OrganiserRegistrationsApi } = await import('./organiser-registrations-api.service');
+      const event = await injector.get(OrganiserRegistrationsApi).event(Number(route.paramMap.get('eventId')));
       return `${page}: ${event.title}`;
     } catch {
       return page;
