@@ -27,9 +27,17 @@ export interface ReportEvent {
   tags: string[];
 }
 
+/**
+ * Registrations as the report reads them. An attended row is one person's
+ * registration; a row that is not attended may stand for `count`
+ * registrations of one event with the same status and attendance (only their
+ * number matters), and then leaves the person's fields empty.
+ */
 export interface ReportRegistration {
   eventId: number;
   status: RegistrationStatus;
+  /** How many registrations the row stands for: 1 for an attended row. */
+  count: number;
   /** The person: normalised email (or its pseudonym once erased). */
   personKey: string;
   organisationType: OrganisationType;
@@ -165,7 +173,8 @@ function computeCore(
   const held = live.filter((event) => event.endsAt <= now);
   const heldIds = new Set(held.map((event) => event.id));
   const heldRegistrations = registrations.filter((row) => heldIds.has(row.eventId));
-  const confirmed = heldRegistrations.filter((row) => row.status === 'confirmed');
+  const registrationsWith = (test: (row: ReportRegistration) => boolean) =>
+    heldRegistrations.reduce((sum, row) => sum + (test(row) ? row.count : 0), 0);
   const attendedRows = heldRegistrations.filter((row) => row.attendance === 'attended');
 
   const councilByCode = new Map(councils.map((council) => [council.gssCode, council]));
@@ -198,6 +207,7 @@ function computeCore(
     }
   }
   const heldById = new Map(held.map((event) => [event.id, event]));
+  const monthOf = new Map(held.map((event) => [event.id, londonMonth(event.startsAt)]));
   const byStart = [...attendedRows].sort(
     (a, b) =>
       (heldById.get(a.eventId)?.startsAt.getTime() ?? 0) - (heldById.get(b.eventId)?.startsAt.getTime() ?? 0) ||
@@ -208,8 +218,8 @@ function computeCore(
     monthsBetween(filters.from, filters.to).map((month) => [month, { firstTime: 0, returning: 0 }]),
   );
   for (const row of byStart) {
-    const event = heldById.get(row.eventId);
-    const bucket = event ? repeatByMonth.get(londonMonth(event.startsAt)) : undefined;
+    const month = monthOf.get(row.eventId);
+    const bucket = month ? repeatByMonth.get(month) : undefined;
     if (bucket) bucket[seen.has(row.personKey) ? 'returning' : 'firstTime'] += 1;
     seen.add(row.personKey);
   }
@@ -249,16 +259,19 @@ function computeCore(
       ),
     },
     registrations: {
-      total: heldRegistrations.length,
-      confirmed: confirmed.length,
-      waitlisted: heldRegistrations.filter((row) => row.status === 'waitlisted').length,
-      cancelled: heldRegistrations.filter((row) => row.status === 'cancelled').length,
-      pending: heldRegistrations.filter((row) => row.status === 'pending').length,
+      total: registrationsWith(() => true),
+      confirmed: registrationsWith((row) => row.status === 'confirmed'),
+      waitlisted: registrationsWith((row) => row.status === 'waitlisted'),
+      cancelled: registrationsWith((row) => row.status === 'cancelled'),
+      pending: registrationsWith((row) => row.status === 'pending'),
     },
     attendance: {
       attended: attendedRows.length,
-      noShows: heldRegistrations.filter((row) => row.attendance === 'no-show').length,
-      rate: ratio(confirmed.filter((row) => row.attendance === 'attended').length, confirmed.length),
+      noShows: registrationsWith((row) => row.attendance === 'no-show'),
+      rate: ratio(
+        registrationsWith((row) => row.status === 'confirmed' && row.attendance === 'attended'),
+        registrationsWith((row) => row.status === 'confirmed'),
+      ),
     },
     reach: {
       people: people.size,
