@@ -195,8 +195,8 @@ export class NotificationsService implements OnModuleInit {
     const kind = BY_CHANGE[change.type](change);
     if (!kind) return;
     // A waitlisted person cancelling has no calendar entry to withdraw, but still gets the confirmation of it.
-    const registration = await manager.findOneByOrFail(RegistrationEntity, { id: change.registrationId });
-    const event = await this.eventWithLead(manager, change.eventId);
+    const { registration } = change;
+    const event = change.event ?? (await this.eventWithLead(manager, change.eventId));
     if (kind === 'registration-cancelled' && change.previousStatus !== 'confirmed') {
       await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event, {
         note: change.note,

@@ -1,5 +1,7 @@
+import type { EventEntity } from '@epm/api/events';
 import type { DomainEvent } from '@epm/api/platform';
 import type { RegistrationStatus } from '@epm/shared/contracts';
+import type { RegistrationEntity } from './registrations.entities';
 
 /**
  * What happened to a registration. Published inside the transaction that made
@@ -20,6 +22,12 @@ export interface RegistrationChanged extends DomainEvent {
   note?: string | null;
   /** The status before a cancellation: only a confirmed place needs its calendar entry withdrawn. */
   previousStatus?: RegistrationStatus;
+  /**
+   * The rows as they stand in the publishing transaction, so listeners in it
+   * need not read them again while the event's row lock is held.
+   */
+  registration: RegistrationEntity;
+  event?: EventEntity;
 }
 
 /** A registration's personal data was erased: anything still holding it must go too. */

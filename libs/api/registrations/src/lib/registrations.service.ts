@@ -25,7 +25,7 @@ import {
   type RegistrationStatus,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThanOrEqual, QueryFailedError } from 'typeorm';
 import { hashToken } from './manage-links';
 import type { RegistrantsMessaged, RegistrationChanged, RegistrationErased } from './registration-events';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
@@ -144,7 +144,7 @@ export class RegistrationsService implements OnModuleInit {
       const existing = await manager.findOneBy(RegistrationEntity, { eventId, emailKey });
       let outcome: Outcome<RegistrationReceipt>;
       if (existing && ACTIVE.includes(existing.status)) {
-        await this.publish(manager, 'RegistrationRepeated', existing);
+        await this.publish(manager, 'RegistrationRepeated', existing, { event });
         outcome = { statusCode: 200, body: { status: 'already-registered', waitlistPosition: null } };
       } else {
         const confirmed = unlockedCount ?? (await this.countConfirmed(manager, eventId));
@@ -185,7 +185,7 @@ export class RegistrationsService implements OnModuleInit {
             manager,
           );
         }
-        await this.publish(manager, 'RegistrationCreated', registration);
+        await this.publish(manager, 'RegistrationCreated', registration, { event });
         outcome = {
           statusCode: 201,
           body: { status, waitlistPosition: await this.waitlistPosition(manager, registration) },
@@ -379,7 +379,7 @@ export class RegistrationsService implements OnModuleInit {
       registration.status = 'declined';
       registration.decisionMessage = message;
       await this.saveStatus(manager, registration);
-      await this.publish(manager, 'RegistrationDeclined', registration, message);
+      await this.publish(manager, 'RegistrationDeclined', registration, { note: message });
       return 'registration.declined';
     });
   }
@@ -576,9 +576,14 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /** Where a waitlisted registration stands, 1 for first. */
+  /** Where someone waits: one indexed count, not the whole queue (a popular webinar waitlists thousands). */
   async waitlistPosition(manager: EntityManager, registration: RegistrationEntity): Promise<number | null> {
     if (registration.status !== 'waitlisted') return null;
-    return (await this.waitlistPositions(manager, registration.eventId)).get(registration.id) ?? null;
+    return manager.countBy(RegistrationEntity, {
+      eventId: registration.eventId,
+      status: 'waitlisted',
+      id: LessThanOrEqual(registration.id),
+    });
   }
 
   private async decide(
@@ -639,6 +644,7 @@ export class RegistrationsService implements OnModuleInit {
           status: 'cancelled',
           note: reason,
           previousStatus,
+          registration,
         } satisfies RegistrationChanged,
         manager,
       );
@@ -696,7 +702,7 @@ export class RegistrationsService implements OnModuleInit {
     manager: EntityManager,
     type: RegistrationChanged['type'],
     registration: RegistrationEntity,
-    note: string | null = null,
+    { note = null, event }: { note?: string | null; event?: EventEntity } = {},
   ): Promise<void> {
     return this.bus.publish(
       {
@@ -705,6 +711,8 @@ export class RegistrationsService implements OnModuleInit {
         eventId: registration.eventId,
         status: registration.status,
         note,
+        registration,
+        event,
       } satisfies RegistrationChanged,
       manager,
     );
