@@ -1,0 +1,442 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the performance benchmark (docs/performance.md). Not a
+ * test: it asserts nothing, it measures and prints, and writes
+ * bench/results/latest.json. Runs against MySQL/MariaDB (BENCH_MYSQL_URL;
+ * its database is dropped and created afresh) with the production build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { BENCH_ADMIN, ROOT, startApi } from './lib/api-process.mjs';
+import { registrationCeiling } from './lib/ceiling.mjs';
+import { signIn } from './lib/client.mjs';
+import { connect, pool, recreateDatabase } from './lib/database.mjs';
+import { generateBatch, PER_UNIT } from './lib/generate.mjs';
+import { publicPages } from './lib/public-pages.mjs';
+import { registrationBurst } from './lib/registration-burst.mjs';
+import { timeCeiling, timeImpactReport } from './lib/reports.mjs';
+import { startSmtpCounter } from './lib/smtp-counter.mjs';
+import { round, table } from './lib/stats.mjs';
+
+const env = process.env;
+const options = {
+  mysqlUrl: env.BENCH_MYSQL_URL || 'mysql://root@127.0.0.1:3306/epm_bench',
+  connections: Number(env.BENCH_CONNECTIONS || 100),
+  attempts: Number(env.BENCH_ATTEMPTS || 2000),
+  capacity: Number(env.BENCH_CAPACITY || 500),
+  scales: (env.BENCH_SCALES || '1,3,10').split(',').map(Number),
+  reportRuns: Number(env.BENCH_REPORT_RUNS || 5),
+  publicSeconds: Number(env.BENCH_PUBLIC_SECONDS || 10),
+  sections: new Set((env.BENCH_ONLY || 'burst,two-processes,reports,public,frontend').split(',')),
+};
+
+const YEAR = { from: '2025-04-01', to: '2026-03-31' };
+const results = {
+  startedAt: new Date().toISOString(),
+  environment: environment(),
+  options: { ...options, sections: [...options.sections] },
+};
+const processes = [];
+let smtp;
+let db;
+
+function environment() {
+  const git = (args) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  };
+  return {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: git(['status', '--porcelain'])?.length > 0,
+  };
+}
+
+/** Peak resident memory of a process so far (Linux), in MiB. */
+function peakRssMiB(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? round(Number(match[1]) / 1024, 0) : null;
+  } catch {
+    return null;
+  }
+}
+
+function log(message) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function api(name, extra = {}) {
+  const started = await startApi({
+    databaseUrl: options.mysqlUrl,
+    name,
+    env: { SMTP_URL: smtp.url, OUTBOX_POLL_MS: '250', ...extra },
+  });
+  processes.push(started);
+  return started;
+}
+
+async function stop(started) {
+  await started.stop();
+  processes.splice(processes.indexOf(started), 1);
+}
+
+/** A published webinar in the future that anyone can register for. */
+async function burstEvent(admin, title) {
+  const event = await admin.post('/api/events', {
+    title,
+    summary: 'A popular webinar announcement: everyone registers within a minute.',
+    type: 'webinar',
+    format: 'online',
+    joiningUrl: 'https://meet.example.org/benchmark',
+    startsAt: '2098-06-02T10:00:00+01:00',
+    endsAt: '2098-06-02T11:00:00+01:00',
+    capacity: options.capacity,
+    audience: 'all',
+    leadOrganisation: 'lga',
+  });
+  await admin.post(`/api/events/${event.id}/publish`);
+  return event.id;
+}
+
+/** Waits until the dispatchers have sent every message of the event; returns how long that took. */
+async function drained(eventId, timeoutMs = 300_000) {
+  const started = performance.now();
+  for (;;) {
+    const [[row]] = await db.query(
+      "SELECT COUNT(*) AS waiting FROM outbox_messages WHERE event_id = ? AND status <> 'sent'",
+      [eventId],
+    );
+    if (Number(row.waiting) === 0) return round((performance.now() - started) / 1000, 1);
+    if (performance.now() - started > timeoutMs) return null;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function mailCheck(eventId, label) {
+  const drainSeconds = await drained(eventId);
+  const [[queued]] = await db.query('SELECT COUNT(*) AS messages FROM outbox_messages WHERE event_id = ?', [eventId]);
+  const delivered = smtp.count(`${label}.`);
+  return { drainSeconds, queued: Number(queued.messages), ...delivered };
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/apps/api/main.js')))
+    throw new Error('Build first: npx nx run-many -t build -p api web');
+  log(
+    `database ${options.mysqlUrl.replace(/\/\/[^@]*@/, '//')}, ${options.connections} clients, ${options.attempts} attempts`,
+  );
+  await recreateDatabase(options.mysqlUrl);
+  smtp = await startSmtpCounter();
+  const first = await api('api-1');
+  db = await connect(options.mysqlUrl);
+  const admin = await signIn(first.baseUrl, BENCH_ADMIN);
+  await admin.post('/api/programme', { name: 'MoU year 2', startsOn: '2026-04-01', endsOn: '2099-03-31' });
+  const councils = (await db.query('SELECT gss_code FROM councils WHERE current ORDER BY gss_code'))[0].map(
+    (row) => row.gss_code,
+  );
+  const [[version]] = await db.query('SELECT VERSION() AS version');
+  results.environment.database = version.version;
+
+  if (options.sections.has('burst')) {
+    log('1. registration burst through the HTTP API');
+    const eventId = await burstEvent(admin, 'Benchmark webinar: one process');
+    const burst = await registrationBurst({
+      baseUrls: [first.baseUrl],
+      eventId,
+      label: 'burst1',
+      councils,
+      connections: options.connections,
+      attempts: options.attempts,
+      db,
+    });
+    const mail = await mailCheck(eventId, 'burst1');
+    log('1. the same transaction straight through mysql2 (the ceiling)');
+    const [[template]] = await db.query(
+      "SELECT subject, text_body AS textBody, html_body AS htmlBody, invite_ics AS inviteIcs FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation' LIMIT 1",
+      [eventId],
+    );
+    const ceilingEvent = await burstEvent(admin, 'Benchmark webinar: ceiling');
+    const connections = pool(options.mysqlUrl, options.connections);
+    const ceiling = await registrationCeiling({
+      pool: connections,
+      eventId: ceilingEvent,
+      label: 'ceiling',
+      councils,
+      connections: options.connections,
+      attempts: options.attempts,
+      template,
+    });
+    await connections.end();
+    results.registrationBurst = {
+      api: { ...burst, mail, peakRssMiB: peakRssMiB(first.pid) },
+      ceiling,
+      ratio: ceiling.throughput ? round(burst.throughput / ceiling.throughput, 2) : null,
+    };
+  }
+
+  if (options.sections.has('two-processes')) {
+    log('2. two API processes share a burst');
+    const second = await api('api-2');
+    const eventId = await burstEvent(admin, 'Benchmark webinar: two processes');
+    const burst = await registrationBurst({
+      baseUrls: [first.baseUrl, second.baseUrl],
+      eventId,
+      label: 'burst2',
+      councils,
+      connections: options.connections,
+      attempts: options.attempts,
+      db,
+    });
+    const mail = await mailCheck(eventId, 'burst2');
+    const [bySender] = await db.query(
+      'SELECT locked_by AS worker, COUNT(*) AS sent FROM outbox_messages WHERE event_id = ? GROUP BY locked_by',
+      [eventId],
+    );
+    results.twoProcesses = {
+      ...burst,
+      mail,
+      sentBy: bySender.map((row) => ({ worker: row.worker, sent: Number(row.sent) })),
+      peakRssMiB: [peakRssMiB(first.pid), peakRssMiB(second.pid)],
+    };
+    await stop(second);
+  }
+
+  if (options.sections.has('reports') || options.sections.has('public')) {
+    const [[programme]] = await db.query("SELECT id FROM programmes WHERE starts_on = '2025-04-01'");
+    const objectives = [];
+    for (const [title, unit, target] of [
+      ['Reach councils across every region', 'councils reached', 200],
+      ['Help SMEs reach the council market', 'SME suppliers attending', 400],
+      ['Build digital skills', 'people attending', 20000],
+      ['Turn events into actions', 'outcomes', 60],
+    ]) {
+      objectives.push(
+        (
+          await admin.post(`/api/programme/${programme.id}/objectives`, {
+            title,
+            targetUnit: unit,
+            targetValue: target,
+          })
+        ).id,
+      );
+    }
+    const [organisations] = await db.query('SELECT id, code FROM organisations');
+    const partner = (code) => organisations.find((row) => row.code === code).id;
+    const spec = { id: programme.id, startsOn: YEAR.from, objectives, techuk: partner('techuk'), lga: partner('lga') };
+    results.reports = { sizes: [] };
+    let units = 0;
+    let client = admin;
+    let current = first;
+    for (const scale of options.scales) {
+      log(`3. reports at ${scale}x: generating`);
+      const generated = await generateBatch(db, { batch: scale, units: scale - units, programme: spec, councils });
+      units = scale;
+      const [[rows]] = await db.query(
+        `SELECT (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM registrations) AS registrations,
+                (SELECT COUNT(*) FROM attendance_records WHERE status = 'attended') AS attendances, (SELECT COUNT(*) FROM feedback_responses) AS feedback`,
+      );
+      log(`3. reports at ${scale}x: ${JSON.stringify(rows)}; timing`);
+      // Cold: a fresh process, its first report.
+      await stop(current);
+      current = await api('api-1');
+      client = await signIn(current.baseUrl, BENCH_ADMIN);
+      const timing = await timeImpactReport(client, { ...YEAR, warmRuns: options.reportRuns });
+      const ceiling = await timeCeiling(db, { ...YEAR, runs: options.reportRuns });
+      results.reports.sizes.push({
+        scale,
+        rows: Object.fromEntries(Object.entries(rows).map(([key, value]) => [key, Number(value)])),
+        generated,
+        coldMs: timing.coldMs,
+        warmMedianMs: timing.warmMedianMs,
+        warmRunsMs: timing.warmRunsMs,
+        ceilingMedianMs: ceiling.medianMs,
+        peakRssMiB: peakRssMiB(current.pid),
+        check: {
+          attendedApi: timing.report.attendance.attended,
+          attendedSql: Number(ceiling.row.attended),
+          peopleApi: timing.report.reach.people,
+          peopleSql: Number(ceiling.row.people),
+          councilsApi: timing.report.reach.councils.reached,
+          councilsSql: Number(ceiling.row.councils),
+        },
+      });
+    }
+    const [base, ...rest] = results.reports.sizes;
+    const largest = rest.at(-1);
+    results.reports.growth = base && largest ? round(largest.warmMedianMs / base.warmMedianMs, 2) : null;
+    results.reports.dataGrowth =
+      base && largest ? round(largest.rows.registrations / base.rows.registrations, 2) : null;
+    void PER_UNIT;
+
+    if (options.sections.has('public')) {
+      log('4. public pages under load');
+      // A season's worth of upcoming events on the programme page, as the public sees it.
+      const [[{ upcoming }]] = await db.query("SELECT COUNT(*) AS upcoming FROM events WHERE status = 'published'");
+      for (let n = Number(upcoming); n < 30; n += 1) await burstEvent(client, `Upcoming webinar ${n + 1}`);
+      const [[event]] = await db.query("SELECT id FROM events WHERE status = 'published' ORDER BY id LIMIT 1");
+      results.publicPages = await publicPages({
+        baseUrl: current.baseUrl,
+        eventId: event.id,
+        connections: options.connections,
+        duration: options.publicSeconds,
+      });
+      results.publicPages.peakRssMiB = peakRssMiB(current.pid);
+    }
+  }
+
+  if (options.sections.has('frontend') && existsSync(join(import.meta.dirname, 'frontend.mjs'))) {
+    log('5. front end');
+    const { runFrontendBench } = await import('./frontend.mjs');
+    results.frontend = await runFrontendBench({ log });
+  }
+}
+
+function report() {
+  const lines = [];
+  const burst = results.registrationBurst;
+  if (burst) {
+    lines.push(
+      `\n1. Registration burst: ${options.connections} clients, ${options.attempts} attempts, capacity ${options.capacity}`,
+      table([
+        ['', 'regs/s', 'p50 ms', 'p95 ms', 'p99 ms', 'confirmed', 'waitlisted', 'errors'],
+        [
+          'API (HTTP)',
+          burst.api.throughput,
+          burst.api.latencyMs.p50,
+          burst.api.latencyMs.p95,
+          burst.api.latencyMs.p99,
+          burst.api.confirmed,
+          burst.api.waitlisted,
+          burst.api.errors,
+        ],
+        [
+          'ceiling (mysql2)',
+          burst.ceiling.throughput,
+          burst.ceiling.latencyMs.p50,
+          burst.ceiling.latencyMs.p95,
+          burst.ceiling.latencyMs.p99,
+          burst.ceiling.confirmed,
+          burst.ceiling.waitlisted,
+          burst.ceiling.errors,
+        ],
+      ]),
+      `API / ceiling: ${burst.ratio} (target ≥ 0.5); mail: ${burst.api.mail.delivered} delivered to ${burst.api.mail.people} people, ${burst.api.mail.duplicates} duplicates, sent within ${burst.api.mail.drainSeconds} s; API peak RSS ${burst.api.peakRssMiB} MiB`,
+    );
+  }
+  const two = results.twoProcesses;
+  if (two) {
+    lines.push(
+      '\n2. Two API processes, one database',
+      table([
+        [
+          'regs/s',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'confirmed',
+          'waitlisted',
+          'errors',
+          'messages',
+          'delivered',
+          'duplicates',
+        ],
+        [
+          two.throughput,
+          two.latencyMs.p50,
+          two.latencyMs.p95,
+          two.latencyMs.p99,
+          two.confirmed,
+          two.waitlisted,
+          two.errors,
+          two.mail.queued,
+          two.mail.delivered,
+          two.mail.duplicates,
+        ],
+      ]),
+      `sent by: ${two.sentBy.map((row) => `${row.worker}: ${row.sent}`).join(', ')}`,
+    );
+  }
+  if (results.reports) {
+    lines.push(
+      '\n3. Impact report, full year',
+      table([
+        [
+          'size',
+          'events',
+          'registrations',
+          'attended',
+          'feedback',
+          'cold ms',
+          'warm ms',
+          'SQL ceiling ms',
+          'peak RSS MiB',
+        ],
+        ...results.reports.sizes.map((size) => [
+          `${size.scale}x`,
+          size.rows.events,
+          size.rows.registrations,
+          size.rows.attendances,
+          size.rows.feedback,
+          size.coldMs,
+          size.warmMedianMs,
+          size.ceilingMedianMs,
+          size.peakRssMiB,
+        ]),
+      ]),
+      `growth of warm time from smallest to largest: ${results.reports.growth}x for ${results.reports.dataGrowth}x the registrations (target: under the data's growth; 10x under 1000 ms)`,
+    );
+  }
+  const pages = results.publicPages;
+  if (pages) {
+    lines.push(
+      `\n4. Public pages: ${options.connections} clients, ${options.publicSeconds} s each`,
+      table([
+        ['', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+        [
+          'GET /api/events',
+          pages.list.throughput,
+          pages.list.latencyMs.p50,
+          pages.list.latencyMs.p95,
+          pages.list.latencyMs.p99,
+          pages.list.errors,
+        ],
+        [
+          'GET /api/events/:id',
+          pages.event.throughput,
+          pages.event.latencyMs.p50,
+          pages.event.latencyMs.p95,
+          pages.event.latencyMs.p99,
+          pages.event.errors,
+        ],
+      ]),
+    );
+  }
+  if (results.frontend?.summary) lines.push('\n5. Front end', results.frontend.summary);
+  return lines.join('\n');
+}
+
+try {
+  await main();
+} catch (error) {
+  results.error = error.stack ?? String(error);
+  for (const started of processes) log(`${started.name} output:\n${started.output().slice(-4000)}`);
+  log(`failed: ${results.error}`);
+  process.exitCode = 1;
+} finally {
+  await Promise.all(processes.map((started) => started.stop()));
+  await db?.end();
+  await smtp?.close();
+  results.finishedAt = new Date().toISOString();
+  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, 'results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${report()}\n\nResults: bench/results/latest.json\n`);
+}
