@@ -26,7 +26,22 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): { 
   app.use('/api/events/:id/attendance/import', raw({ type: () => true, limit: '5mb' }));
   app.useBodyParser('json', { limit: '100kb' });
   serveOpenApi(app, buildOpenApiDocument(app, version));
-  const servesWebApp = serveWebApp(app, config.webRoot);
+  const servesWebApp = serveWebApp(app, config.webRoot, { preloads: webAppPreloads });
   app.enableShutdownHooks();
   return { servesWebApp };
+}
+
+const EVENT_PAGE = /^\/events\/(\d+)(?:\/register)?$/;
+
+/**
+ * What the web app's pages ask the API for as soon as they start, so the page's response can name it for the
+ * browser to fetch while the app downloads: every page its session (for the header), and the public event and
+ * registration pages their event and its places (the heading waits for them). Saves a phone on a slow
+ * connection a round trip before the page shows (docs/performance.md, Front end). The addresses are the ones
+ * AuthService, EventsApi and RegistrationsApi request; a browser test checks each is fetched once.
+ */
+export function webAppPreloads(path: string): string[] {
+  const event = EVENT_PAGE.exec(path);
+  const id = event?.[1];
+  return ['/api/auth/session', ...(id ? [`/api/events/${id}`, `/api/events/${id}/availability`] : [])];
 }

@@ -111,6 +111,21 @@ describe('web app serving', () => {
     }
   });
 
+  it('names in the page’s response the API answers the page will ask for first, for the browser to fetch early', async () => {
+    const preload = (url: string) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`;
+    for (const path of ['/events/3', '/events/3/register']) {
+      const response = await get(path, { Accept: 'text/html' });
+      expect(response.headers['link']).toBe(
+        [preload('/api/auth/session'), preload('/api/events/3'), preload('/api/events/3/availability')].join(', '),
+      );
+    }
+    // Every page shows who is signed in; other pages' data depends on more than the address.
+    for (const path of ['/', '/events/3/registered', '/events/not-a-number', '/organiser/events/3']) {
+      expect((await get(path, { Accept: 'text/html' })).headers['link']).toBe(preload('/api/auth/session'));
+    }
+    expect((await get('/main-55X7L6Q6.js')).headers['link']).toBeUndefined();
+  });
+
   it('answers a repeat request with its validator with 304, per encoding', async () => {
     const first = await get('/main-55X7L6Q6.js', { 'Accept-Encoding': 'br' });
     const etag = first.headers['etag'] as string;

@@ -47,7 +47,20 @@ interface Asset {
  * process rather than per request. Files are looked up in the list of the web root's files made at start-up, so
  * no request path reaches the file system.
  */
-export function serveWebApp(app: NestExpressApplication, webRoot: string | undefined): boolean {
+export interface WebAppOptions {
+  /**
+   * The API addresses a page will ask for as soon as it starts, by the page's path. They are named in the page's
+   * response (a Link preload header), so the browser fetches them while it downloads the app instead of after.
+   * Each must be the exact address the page requests, or the browser fetches it twice.
+   */
+  preloads?: (path: string) => readonly string[];
+}
+
+export function serveWebApp(
+  app: NestExpressApplication,
+  webRoot: string | undefined,
+  options: WebAppOptions = {},
+): boolean {
   if (!webRoot || !existsSync(join(webRoot, 'index.html'))) return false;
   const assets = listAssets(webRoot);
   const index = assets.get('/index.html') as Asset;
@@ -61,6 +74,14 @@ export function serveWebApp(app: NestExpressApplication, webRoot: string | undef
       return;
     }
     if (!request.accepts('html')) return next();
+    const preloads = options.preloads?.(request.path) ?? [];
+    if (preloads.length > 0) {
+      // crossorigin (anonymous) is the mode and credentials of the app's own fetch of a same-origin address.
+      response.setHeader(
+        'Link',
+        preloads.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '),
+      );
+    }
     sendAsset(request, response, index).catch(next);
   });
   return true;
