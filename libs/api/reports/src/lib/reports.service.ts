@@ -262,10 +262,11 @@ export class ReportsService {
 
   /** Runs a query over event ids in slices small enough for either database's limit on parameters. */
   private async inChunks<T>(ids: number[], sql: (list: string) => string): Promise<T[]> {
-    const rows: T[] = [];
+    let rows: T[] = [];
     for (let start = 0; start < ids.length; start += 5000) {
       const slice = ids.slice(start, start + 5000);
-      rows.push(...((await this.dataSource.query(sql(slice.map(() => '?').join(', ')), slice)) as T[]));
+      // concat, not push(...rows): spreading 100,000 rows as arguments overflows the stack.
+      rows = rows.concat((await this.dataSource.query(sql(slice.map(() => '?').join(', ')), slice)) as T[]);
     }
     return rows;
   }
