@@ -38,8 +38,11 @@ export interface ReportRegistration {
   status: RegistrationStatus;
   /** How many registrations the row stands for: 1 for an attended row. */
   count: number;
-  /** The person: normalised email (or its pseudonym once erased). */
-  personKey: string;
+  /**
+   * The person, as a number standing for their pseudonym within this report
+   * (numbers, not 64-character keys, so counting a year's attendees stays cheap).
+   */
+  person: number;
   organisationType: OrganisationType;
   councilCode: string | null;
   organisationName: string | null;
@@ -116,9 +119,17 @@ export function ratio(numerator: number, denominator: number, digits = 4): Ratio
 }
 
 /** YYYY-MM of an instant in UK time. */
+const monthCache = new Map<number, string>();
+
 export function londonMonth(instant: Date): string {
+  // Time-zone arithmetic is slow next to the rest of a report; events share a few hundred start times.
+  const cached = monthCache.get(instant.getTime());
+  if (cached) return cached;
   const parts = londonParts(instant);
-  return `${parts.year}-${String(parts.month).padStart(2, '0')}`;
+  const month = `${parts.year}-${String(parts.month).padStart(2, '0')}`;
+  if (monthCache.size > 50_000) monthCache.clear();
+  monthCache.set(instant.getTime(), month);
+  return month;
 }
 
 /** Every YYYY-MM from one UK date to another, inclusive. */
@@ -173,55 +184,69 @@ function computeCore(
   const held = live.filter((event) => event.endsAt <= now);
   const heldIds = new Set(held.map((event) => event.id));
   const heldRegistrations = registrations.filter((row) => heldIds.has(row.eventId));
-  const registrationsWith = (test: (row: ReportRegistration) => boolean) =>
-    heldRegistrations.reduce((sum, row) => sum + (test(row) ? row.count : 0), 0);
+  const tally = { total: 0, confirmed: 0, waitlisted: 0, cancelled: 0, pending: 0, noShows: 0, confirmedAttended: 0 };
+  for (const row of heldRegistrations) {
+    tally.total += row.count;
+    if (row.status === 'confirmed' || row.status === 'waitlisted' || row.status === 'cancelled') {
+      tally[row.status] += row.count;
+    } else if (row.status === 'pending') tally.pending += row.count;
+    if (row.attendance === 'no-show') tally.noShows += row.count;
+    if (row.attendance === 'attended' && row.status === 'confirmed') tally.confirmedAttended += row.count;
+  }
   const attendedRows = heldRegistrations.filter((row) => row.attendance === 'attended');
 
   const councilByCode = new Map(councils.map((council) => [council.gssCode, council]));
-  const reachedCouncils = new Set(
-    attendedRows.map((row) => row.councilCode).filter((code): code is string => !!code && councilByCode.has(code)),
-  );
   const regions = [...new Set(councils.map((council) => council.region))].sort();
   const councilTypes = [...new Set(councils.map((council) => council.type))].sort();
 
+  // One pass over the attendees, in the order they registered (a person counts in the type they first gave).
+  const reachedCouncils = new Set<string>();
   const supplierOrganisations = new Map<string, SupplierSize | null>();
-  for (const row of attendedRows.filter((candidate) => candidate.organisationType === 'supplier')) {
-    const key = organisationKey(row);
-    if (key && !supplierOrganisations.get(key)) supplierOrganisations.set(key, row.supplierSize);
+  const people = new Map<number, OrganisationType>();
+  const organisations = new Set<string>();
+  const attendeesByEvent = new Map<number, { person: number; organisation: string | null }[]>();
+  for (const row of attendedRows) {
+    if (row.councilCode && councilByCode.has(row.councilCode)) reachedCouncils.add(row.councilCode);
+    const organisation = organisationKey(row);
+    if (organisation) {
+      organisations.add(organisation);
+      if (row.organisationType === 'supplier' && !supplierOrganisations.get(organisation)) {
+        supplierOrganisations.set(organisation, row.supplierSize);
+      }
+    }
+    if (!people.has(row.person)) people.set(row.person, row.organisationType);
+    const attendees = attendeesByEvent.get(row.eventId);
+    if (attendees) attendees.push({ person: row.person, organisation });
+    else attendeesByEvent.set(row.eventId, [{ person: row.person, organisation }]);
   }
   const sme = [...supplierOrganisations.values()].filter((size) => size === 'sme').length;
   const large = [...supplierOrganisations.values()].filter((size) => size === 'large').length;
 
-  const people = new Map<string, OrganisationType>();
-  for (const row of attendedRows) if (!people.has(row.personKey)) people.set(row.personKey, row.organisationType);
-  const organisations = new Set(attendedRows.map(organisationKey).filter((key): key is string => !!key));
-
-  // Repeat engagement: held events each person (and organisation) attended.
-  const eventsByPerson = new Map<string, Set<number>>();
-  const eventsByOrganisation = new Map<string, Set<number>>();
-  for (const row of attendedRows) {
-    eventsByPerson.set(row.personKey, (eventsByPerson.get(row.personKey) ?? new Set()).add(row.eventId));
-    const organisation = organisationKey(row);
-    if (organisation) {
-      eventsByOrganisation.set(organisation, (eventsByOrganisation.get(organisation) ?? new Set()).add(row.eventId));
-    }
-  }
-  const heldById = new Map(held.map((event) => [event.id, event]));
-  const monthOf = new Map(held.map((event) => [event.id, londonMonth(event.startsAt)]));
-  const byStart = [...attendedRows].sort(
-    (a, b) =>
-      (heldById.get(a.eventId)?.startsAt.getTime() ?? 0) - (heldById.get(b.eventId)?.startsAt.getTime() ?? 0) ||
-      a.eventId - b.eventId,
-  );
-  const seen = new Set<string>();
+  // Repeat engagement: distinct held events each person (and organisation) attended, taken in the order the
+  // events started, so each attendance is first-time or returning in its month.
+  const eventsByPerson = new Map<number, number>();
+  const eventsByOrganisation = new Map<string, number>();
+  const lastEventOfPerson = new Map<number, number>();
+  const lastEventOfOrganisation = new Map<string, number>();
   const repeatByMonth = new Map(
     monthsBetween(filters.from, filters.to).map((month) => [month, { firstTime: 0, returning: 0 }]),
   );
-  for (const row of byStart) {
-    const month = monthOf.get(row.eventId);
-    const bucket = month ? repeatByMonth.get(month) : undefined;
-    if (bucket) bucket[seen.has(row.personKey) ? 'returning' : 'firstTime'] += 1;
-    seen.add(row.personKey);
+  const countEvent = <K>(counts: Map<K, number>, last: Map<K, number>, key: K, eventId: number) => {
+    const before = counts.get(key) ?? 0;
+    if (last.get(key) !== eventId) {
+      last.set(key, eventId);
+      counts.set(key, before + 1);
+    }
+    return before;
+  };
+  const chronological = [...held].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
+  for (const event of chronological) {
+    const bucket = repeatByMonth.get(londonMonth(event.startsAt));
+    for (const { person, organisation } of attendeesByEvent.get(event.id) ?? []) {
+      const before = countEvent(eventsByPerson, lastEventOfPerson, person, event.id);
+      if (bucket) bucket[before > 0 ? 'returning' : 'firstTime'] += 1;
+      if (organisation) countEvent(eventsByOrganisation, lastEventOfOrganisation, organisation, event.id);
+    }
   }
 
   const sectors = new Map<OrganisationType, number>();
@@ -259,19 +284,16 @@ function computeCore(
       ),
     },
     registrations: {
-      total: registrationsWith(() => true),
-      confirmed: registrationsWith((row) => row.status === 'confirmed'),
-      waitlisted: registrationsWith((row) => row.status === 'waitlisted'),
-      cancelled: registrationsWith((row) => row.status === 'cancelled'),
-      pending: registrationsWith((row) => row.status === 'pending'),
+      total: tally.total,
+      confirmed: tally.confirmed,
+      waitlisted: tally.waitlisted,
+      cancelled: tally.cancelled,
+      pending: tally.pending,
     },
     attendance: {
       attended: attendedRows.length,
-      noShows: registrationsWith((row) => row.attendance === 'no-show'),
-      rate: ratio(
-        registrationsWith((row) => row.status === 'confirmed' && row.attendance === 'attended'),
-        registrationsWith((row) => row.status === 'confirmed'),
-      ),
+      noShows: tally.noShows,
+      rate: ratio(tally.confirmedAttended, tally.confirmed),
     },
     reach: {
       people: people.size,
@@ -297,8 +319,8 @@ function computeCore(
         .sort((a, b) => b.people - a.people || a.organisationType.localeCompare(b.organisationType)),
     },
     repeat: {
-      people: [...eventsByPerson.values()].filter((set) => set.size >= 2).length,
-      organisations: [...eventsByOrganisation.values()].filter((set) => set.size >= 2).length,
+      people: [...eventsByPerson.values()].filter((count) => count >= 2).length,
+      organisations: [...eventsByOrganisation.values()].filter((count) => count >= 2).length,
       byMonth: [...repeatByMonth.entries()].map(([month, counts]) => ({ month, ...counts })),
     },
   };

@@ -207,12 +207,21 @@ export class ReportsService {
           WHERE r.event_id IN (${list}) AND (a.status IS NULL OR a.status <> 'attended')
           GROUP BY r.event_id, r.status, a.status`,
     );
+    // In the order people registered: a person counts in the organisation type they first gave.
+    attendedRows.sort((a, b) => a.id - b.id);
+    const people = new Map<string, number>();
+    const personOf = (row: { id: number; personKey: string | null }) => {
+      const key = row.personKey ?? `registration:${row.id}`;
+      let person = people.get(key);
+      if (person === undefined) people.set(key, (person = people.size));
+      return person;
+    };
     return [
       ...attendedRows.map((row) => ({
         eventId: Number(row.eventId),
         status: row.status,
         count: 1,
-        personKey: row.personKey ?? `registration:${row.id}`,
+        person: personOf(row),
         organisationType: row.organisationType,
         councilCode: row.councilCode,
         organisationName: row.organisationName,
@@ -223,7 +232,7 @@ export class ReportsService {
         eventId: Number(row.eventId),
         status: row.status,
         count: Number(row.count),
-        personKey: '',
+        person: -1,
         organisationType: 'other' as const,
         councilCode: null,
         organisationName: null,
