@@ -81,5 +81,7 @@ function summarise(lhr) {
     failingAccessibilityAudits: failing('accessibility'),
     performanceFindings: failing('performance'),
     runtimeError: lhr.runtimeError?.message ?? null,
+    // Lighthouse's measure of this machine's speed at the start of the run: lower when other work slows it.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
 }
