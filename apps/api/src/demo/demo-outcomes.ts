@@ -13,8 +13,11 @@ type DemoOutcome = Omit<OutcomeInput, 'programmeId' | 'eventIds' | 'objectiveIds
   objectives: string[];
 };
 
+const BLUEPRINT = 'Blueprint for Digital Government: connecting local government and suppliers';
 const BUYING_OUTCOMES = 'Procurement reform roundtable: buying outcomes, not outputs';
 const INCLUSION = 'Digital inclusion consultation: a shared approach for councils';
+const AI_WEBINAR = 'AI in local government: from pilots to services';
+const AI_LUNCHTIME = 'Local Digital Lunchtime: Getting started with generative AI';
 
 /**
  * What the first MoU year led to. The SMEs procurement roundtable is left
@@ -26,11 +29,12 @@ const OUTCOMES: DemoOutcome[] = [
     title: 'Joint guidance on outcome-based procurement published',
     description:
       'Guidance for council buyers on specifying the outcomes a digital service must achieve rather than its ' +
-      'outputs, drafted with the heads of procurement and suppliers at the roundtable.',
+      'outputs, drafted with the heads of procurement and suppliers at the roundtable, answering the Blueprint ' +
+      'workshop’s call for flexible, outcome-based procurement.',
     ownerOrganisation: 'lga',
     date: '2025-10-15',
     status: 'done',
-    events: [BUYING_OUTCOMES],
+    events: [BLUEPRINT, BUYING_OUTCOMES],
     objectives: ['Reach 150 councils'],
   },
   {
@@ -62,7 +66,7 @@ const OUTCOMES: DemoOutcome[] = [
     ownerOrganisation: 'techuk',
     date: '2025-12-01',
     status: 'in-progress',
-    events: ['AI in local government: from pilots to services'],
+    events: [AI_WEBINAR, AI_LUNCHTIME],
     objectives: [],
   },
   {

@@ -29,24 +29,25 @@ const online = (meeting: string) => ({
 /** Second Tuesday of each month, 12:30 to 13:30 UK time, from May 2025 to March 2026. */
 function lunchtimeSeries(): DemoEvent[] {
   const months = [5, 6, 7, 9, 10, 11, 12, 1, 2, 3];
-  const topics = [
-    'Getting started with generative AI',
-    'Data sharing agreements that work',
-    'Low-code platforms: where they help',
-    'Cloud contracts after G-Cloud 14',
-    'Accessibility testing on a budget',
-    'Open APIs for housing systems',
-    'Digital skills for elected members',
-    'Cyber incident exercises',
-    'Measuring the value of digital projects',
-    'What the MoU year taught us',
+  // Each session tagged with what it was about, so the year's themes show what the series covered.
+  const topics: [title: string, tags: string[]][] = [
+    ['Getting started with generative AI', ['artificial-intelligence', 'principle-ethical']],
+    ['Data sharing agreements that work', ['digital-skills', 'enabler-data']],
+    ['Low-code platforms: where they help', ['digital-skills', 'mission-services']],
+    ['Cloud contracts after G-Cloud 14', ['procurement-reform', 'sme-access']],
+    ['Accessibility testing on a budget', ['digital-inclusion', 'principle-inclusive']],
+    ['Open APIs for housing systems', ['procurement-reform', 'market-intelligence']],
+    ['Digital skills for elected members', ['digital-skills', 'enabler-leadership']],
+    ['Cyber incident exercises', ['cybersecurity', 'principle-cyber-resilient']],
+    ['Measuring the value of digital projects', ['market-intelligence', 'enabler-value']],
+    ['What the MoU year taught us', ['procurement-reform', 'artificial-intelligence']],
   ];
   return months.map((month, index) => {
     const year = month >= 4 ? 2025 : 2026;
     const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
     const secondTuesday = 1 + ((9 - firstWeekday) % 7) + 7;
     return {
-      title: `Local Digital Lunchtime: ${topics[index]}`,
+      title: `Local Digital Lunchtime: ${topics[index]?.[0]}`,
       summary: 'A monthly half-hour briefing and half-hour of questions for council officers and suppliers.',
       description: 'Part of the monthly Local Digital Lunchtime series run jointly by the LGA and techUK.',
       type: 'webinar',
@@ -57,7 +58,7 @@ function lunchtimeSeries(): DemoEvent[] {
       audience: 'all',
       leadOrganisation: 'lga',
       partnerOrganisation: 'techuk',
-      tags: ['digital-skills', 'enabler-capability', 'enabler-collaboration'],
+      tags: [...(topics[index]?.[1] ?? []), 'enabler-capability', 'enabler-collaboration'],
       speakers: [{ name: 'Series host', role: 'Digital programme lead', organisation: 'Local Government Association' }],
       outcome: 'completed',
     };

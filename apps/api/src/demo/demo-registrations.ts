@@ -5,7 +5,7 @@ import type { RegistrationInput } from '@epm/shared/contracts';
 import { DataSource } from 'typeorm';
 
 /** Fictional people at real councils and made-up suppliers (example.org addresses, which cannot receive mail). */
-const PEOPLE: RegistrationInput[] = (
+export const PEOPLE: RegistrationInput[] = (
   [
     { name: 'Aisha Rahman', organisationType: 'council', councilCode: 'E08000003', jobTitle: 'Head of Digital' },
     {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IdentityBootstrapService } from '@epm/api/identity';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoProgramme } from './demo-programme';
 import { seedDemoRegistrations } from './demo-registrations';
@@ -23,6 +24,11 @@ export async function seedDemoData(app: INestApplication): Promise<void> {
   if (events > 0) logger.log({ msg: 'Demo programme seeded', events });
   const registrations = await seedDemoRegistrations(app);
   if (registrations > 0) logger.log({ msg: 'Demo registrations seeded', registrations });
+  const started = Date.now();
+  const history = await seedDemoHistory(app);
+  if (Object.values(history).some((count) => count > 0)) {
+    logger.log({ msg: 'Demo history of the first MoU year seeded', ...history, ms: Date.now() - started });
+  }
   const outcomes = await seedDemoOutcomes(app);
   if (outcomes > 0) logger.log({ msg: 'Demo outcomes seeded', outcomes });
 }
