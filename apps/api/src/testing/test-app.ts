@@ -45,6 +45,8 @@ export async function createTestApp(
     LOG_FORMAT: 'pretty',
     OUTBOX_POLL_MS: '0',
     OUTBOX_DIR: outboxDir,
+    // Tests read what they just wrote, often behind the services' backs; public-cache.api.spec.ts turns it on.
+    PUBLIC_CACHE_MS: '0',
     ...database.env,
     ...env,
   });

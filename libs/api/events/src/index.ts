@@ -4,3 +4,4 @@ export * from './lib/events.service';
 export * from './lib/programme.service';
 export { EventIdParam } from './lib/events.dto';
 export * from './lib/calendar.service';
+export * from './lib/public-read-cache';

@@ -16,6 +16,7 @@ import {
 import { EventsService } from './events.service';
 import { ProgrammeController } from './programme.controller';
 import { ProgrammeService } from './programme.service';
+import { PublicReadCache } from './public-read-cache';
 
 @Module({
   imports: [
@@ -31,7 +32,7 @@ import { ProgrammeService } from './programme.service';
     AuditModule,
   ],
   controllers: [EventsController, ProgrammeController, CalendarController],
-  providers: [EventsService, ProgrammeService, CalendarService],
-  exports: [EventsService, ProgrammeService, CalendarService],
+  providers: [EventsService, ProgrammeService, CalendarService, PublicReadCache],
+  exports: [EventsService, ProgrammeService, CalendarService, PublicReadCache],
 })
 export class EventsModule {}

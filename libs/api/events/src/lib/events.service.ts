@@ -25,6 +25,7 @@ import {
 } from './events.entities';
 import { seriesOccurrences } from './series';
 import { mapEvent } from './events.mapper';
+import { PublicReadCache } from './public-read-cache';
 
 /** Statuses the public can see. Drafts never; cancelled events stay visible so people learn of it. */
 const PUBLIC_STATUSES: EventStatus[] = ['published', 'registration-closed', 'completed', 'cancelled'];
@@ -80,14 +81,26 @@ export class EventsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly bus: DomainEventBus,
+    private readonly cache: PublicReadCache,
   ) {}
+
+  /** A change to events: in one transaction, after which this process's cached public reads are dropped. */
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } finally {
+      this.cache.clear();
+    }
+  }
 
   /** The public programme: published events only, soonest first. */
   listPublic(filters: EventListFilters): Promise<EventListResponse> {
-    return this.list(
-      filters,
-      (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }),
-      false,
+    return this.cache.read(`list:${JSON.stringify(filters)}`, () =>
+      this.list(
+        filters,
+        (query) => query.andWhere('event.status IN (:...statuses)', { statuses: LISTED_STATUSES }),
+        false,
+      ),
     );
   }
 
@@ -118,6 +131,12 @@ export class EventsService {
 
   /** One event. Drafts, and joining links, only for those who may manage it; anyone else gets 404 for a draft. */
   async get(id: number, principal: Principal | undefined): Promise<EventResponse> {
+    // Anyone signed in may manage it (and see its joining link): only anonymous visitors share the cache.
+    if (!principal) return this.cache.read(`event:${id}`, () => this.fetch(id, undefined));
+    return this.fetch(id, principal);
+  }
+
+  private async fetch(id: number, principal: Principal | undefined): Promise<EventResponse> {
     const event = await this.load(this.dataSource.manager, id);
     const manages = !!event && !!principal && this.mayManage(principal, event);
     if (!event || (!manages && !PUBLIC_STATUSES.includes(event.status))) throw new NotFoundException('No such event');
@@ -139,7 +158,7 @@ export class EventsService {
   }
 
   async create(input: EventInput, principal: Principal, ip: string | null): Promise<EventResponse> {
-    return this.dataSource.transaction(async (manager) =>
+    return this.write(async (manager) =>
       this.respond(manager, await this.createIn(manager, input, principal, ip, null)),
     );
   }
@@ -151,7 +170,7 @@ export class EventsService {
    * creates nothing, and its errors name the occurrence.
    */
   async createSeries(request: SeriesRequest, principal: Principal, ip: string | null): Promise<SeriesResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const series = await manager.save(
         manager.create(EventSeriesEntity, {
           title: request.event.title,
@@ -189,7 +208,7 @@ export class EventsService {
 
   /** A new draft with everything copied but the status, for the next event of the same kind. */
   async duplicate(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const source = inputFrom(mapEvent(await this.loadManaged(manager, id, principal), { showJoiningUrl: true }));
       const input: EventInput = { ...source, title: `Copy of ${source.title}`.slice(0, 200) };
       return this.respond(manager, await this.createIn(manager, input, principal, ip, null));
@@ -246,7 +265,7 @@ export class EventsService {
     if (emptied.length) {
       throw invalid(Object.fromEntries(emptied.map(([field]) => [field, [REQUIRED_ON_CHANGE[field] as string]])));
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       if (event.status === 'cancelled' || event.status === 'completed') {
         throw new ConflictException(`A ${event.status} event cannot be changed`);
@@ -317,7 +336,7 @@ export class EventsService {
   }
 
   async complete(id: number, principal: Principal, ip: string | null): Promise<EventResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       if (event.endsAt.getTime() > Date.now())
         throw new ConflictException('An event can be completed only after it ends');
@@ -334,7 +353,7 @@ export class EventsService {
   }
 
   async cancel(id: number, reason: string, principal: Principal, ip: string | null): Promise<EventResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       const wasPublic = event.status !== 'draft';
       event.cancellationReason = reason;
@@ -366,7 +385,7 @@ export class EventsService {
     to: EventStatus,
     action: string,
   ): Promise<EventResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.write(async (manager) => {
       const event = await this.loadManaged(manager, id, principal);
       return this.applyTransition(manager, event, principal, ip, from, to, action);
     });

@@ -178,6 +178,13 @@ class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number from 1 to 100' })
   @Max(100, { message: 'must be a whole number from 1 to 100' })
   REPORTS_SMALL_COUNT?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number of milliseconds from 0 to 60000' })
+  @Min(0, { message: 'must be a whole number of milliseconds from 0 to 60000' })
+  @Max(60_000, { message: 'must be a whole number of milliseconds from 0 to 60000' })
+  PUBLIC_CACHE_MS?: number;
 }
 
 /** Outgoing mail: where it goes and how the outbox dispatcher behaves. */
@@ -248,6 +255,8 @@ export class AppConfig {
     readonly feedback: FeedbackConfig,
     /** In exports for publication, counts of people below this are shown as "fewer than N". */
     readonly reportsSmallCount = 5,
+    /** How long a public read (the programme list, an event page) may be served from memory; 0: never. */
+    readonly publicCacheMs = 1000,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -350,6 +359,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     },
     { reminderDays: raw.FEEDBACK_REMINDER_DAYS ?? 3, followUpDays: raw.FOLLOW_UP_DAYS ?? 91 },
     raw.REPORTS_SMALL_COUNT ?? 5,
+    raw.PUBLIC_CACHE_MS ?? 1000,
   );
 }
 
