@@ -8,10 +8,16 @@ import { SMTPServer } from 'smtp-server';
 export async function startSmtpCounter() {
   const byMessageId = new Map();
   const byRecipient = new Map();
+  /** Deliveries per sending process: each signs in with its own name (see smtpUrlFor). */
+  const bySender = new Map();
   let total = 0;
   const server = new SMTPServer({
     authOptional: true,
+    allowInsecureAuth: true,
     disabledCommands: ['STARTTLS'],
+    onAuth(auth, _session, callback) {
+      callback(null, { user: auth.username });
+    },
     logger: false,
     onData(stream, session, callback) {
       let head = '';
@@ -22,6 +28,8 @@ export async function startSmtpCounter() {
         const headers = head.split(/\r?\n\r?\n/)[0] ?? '';
         const messageId = /^message-id:\s*(\S+)/im.exec(headers)?.[1] ?? `(none ${total})`;
         total += 1;
+        const sender = session.user ?? '(anonymous)';
+        bySender.set(sender, (bySender.get(sender) ?? 0) + 1);
         byMessageId.set(messageId, (byMessageId.get(messageId) ?? 0) + 1);
         for (const recipient of session.envelope.rcptTo) {
           const address = recipient.address.toLowerCase();
@@ -35,6 +43,10 @@ export async function startSmtpCounter() {
   const { port } = server.server.address();
   return {
     url: `smtp://127.0.0.1:${port}`,
+    /** The server's address with a user name, so deliveries can be told apart by the process that made them. */
+    smtpUrlFor: (name) => `smtp://${encodeURIComponent(name)}:bench@127.0.0.1:${port}`,
+    /** Deliveries so far by sending process. */
+    senders: () => Object.fromEntries(bySender),
     /** Deliveries to addresses matching the prefix: how many arrived, to how many people, and duplicates. */
     count(prefix) {
       let delivered = 0;

@@ -147,8 +147,8 @@ export class ReportsService {
       partnerCode: event.partnerOrganisationId ? (organisations.get(event.partnerOrganisationId) ?? null) : null,
       tags: tagsByEvent.get(event.id) ?? [],
     }));
-    const reportRegistrations = await this.registrationRows(ids);
-    const feedback = await this.feedbackRows(ids);
+    // Separate connections on MySQL: the database works on all three reads at once.
+    const [reportRegistrations, feedback] = await Promise.all([this.registrationRows(ids), this.feedbackRows(ids)]);
     return {
       filters,
       events: reportEvents,
@@ -176,7 +176,7 @@ export class ReportsService {
    * attendance. Narrow raw reads, not entities: see docs/performance.md.
    */
   private async registrationRows(eventIds: number[]): Promise<ReportRegistration[]> {
-    const attendedRows = await this.inChunks<{
+    const attendedRead = this.inChunks<{
       id: number;
       eventId: number;
       status: RegistrationStatus;
@@ -194,7 +194,7 @@ export class ReportsService {
            FROM attendance_records a JOIN registrations r ON r.id = a.registration_id
           WHERE a.event_id IN (${list}) AND a.status = 'attended'`,
     );
-    const counted = await this.inChunks<{
+    const countedRead = this.inChunks<{
       eventId: number;
       status: RegistrationStatus;
       attendance: string | null;
@@ -207,6 +207,7 @@ export class ReportsService {
           WHERE r.event_id IN (${list}) AND (a.status IS NULL OR a.status <> 'attended')
           GROUP BY r.event_id, r.status, a.status`,
     );
+    const [attendedRows, counted] = await Promise.all([attendedRead, countedRead]);
     // In the order people registered: a person counts in the organisation type they first gave.
     attendedRows.sort((a, b) => a.id - b.id);
     const people = new Map<string, number>();
