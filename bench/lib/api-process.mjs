@@ -20,19 +20,54 @@ export async function freePort() {
 }
 
 /**
- * Starts the production build of the API as its own process, as it runs in
- * production (JSON logs, migrations at start), and waits for its health check.
+ * Starts the production build of the API (`dist/apps/api/main.js`) as its own process, on a free port of
+ * 127.0.0.1 with exactly the environment given, and waits for its health check.
  */
-export async function startApi({ databaseUrl, env = {}, name = 'api' }) {
+export async function startProductionApi({ env, cwd = ROOT, name = 'api', timeoutMs = 90_000 }) {
   if (!existsSync(API_MAIN)) throw new Error(`No production build at ${API_MAIN}: run npx nx build api first`);
   const port = await freePort();
   const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
+    cwd,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${name} did not become healthy in ${timeoutMs / 1000} s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return { name, baseUrl, pid: child.pid, output: () => output, stop };
+}
+
+/** The API on the benchmark's MySQL database, as it runs in production (JSON logs, migrations at start). */
+export function startApi({ databaseUrl, env = {}, name = 'api' }) {
+  return startProductionApi({
+    name,
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       DEMO_DATA: 'false',
       ADMIN_EMAIL: BENCH_ADMIN.email,
@@ -43,39 +78,5 @@ export async function startApi({ databaseUrl, env = {}, name = 'api' }) {
       LOG_FORMAT: 'json',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${name} did not become healthy in 90 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    name,
-    baseUrl,
-    pid: child.pid,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
