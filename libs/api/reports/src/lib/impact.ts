@@ -337,7 +337,7 @@ function mean(values: (number | null)[]): Ratio {
 }
 
 /** The held events of a set: not draft or cancelled, and ended. */
-function heldIn(events: ReportEvent[], now: Date): Set<number> {
+export function heldIn(events: Pick<ReportEvent, 'id' | 'status' | 'endsAt'>[], now: Date): Set<number> {
   return new Set(
     events
       .filter((event) => event.status !== 'draft' && event.status !== 'cancelled' && event.endsAt <= now)

@@ -20,6 +20,7 @@ import {
 import { Between, DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import {
   computeImpact,
+  heldIn,
   type ImpactInput,
   type ReportEvent,
   type ReportFeedback,
@@ -55,15 +56,10 @@ export class ReportsService {
    * region: for organisers planning where to reach next (not for the public).
    */
   async councilsNotReached(filters: ImpactFilters, now = new Date()): Promise<CouncilsNotReachedResponse> {
-    const input = await this.input(filters, now);
-    const held = new Set(
-      input.events
-        .filter((event) => event.status !== 'draft' && event.status !== 'cancelled' && event.endsAt <= now)
-        .map((event) => event.id),
-    );
+    const held = heldIn(await this.eventsInScope(filters), now);
     const reached = new Set(
-      input.registrations
-        .filter((row) => held.has(row.eventId) && row.attendance === 'attended' && row.councilCode)
+      (await this.registrationRows([...held]))
+        .filter((row) => row.attendance === 'attended' && row.councilCode)
         .map((row) => row.councilCode),
     );
     const councils = await this.dataSource.manager.find(CouncilEntity, {
@@ -84,9 +80,9 @@ export class ReportsService {
     };
   }
 
-  private async input(filters: ImpactFilters, now: Date): Promise<ImpactInput> {
-    const manager = this.dataSource.manager;
-    const query = manager
+  /** Events starting in the period that match the filters, in any status, with only what the report reads. */
+  private eventsInScope(filters: ImpactFilters): Promise<EventEntity[]> {
+    const query = this.dataSource.manager
       .getRepository(EventEntity)
       .createQueryBuilder('event')
       .where('event.startsAt >= :from AND event.startsAt < :to', {
@@ -114,7 +110,7 @@ export class ReportsService {
         { organisation: filters.organisation },
       );
     }
-    const events = await query
+    return query
       .select([
         'event.id',
         'event.title',
@@ -127,13 +123,20 @@ export class ReportsService {
         'event.partnerOrganisationId',
       ])
       .getMany();
+  }
+
+  private async input(filters: ImpactFilters, now: Date): Promise<ImpactInput> {
+    const manager = this.dataSource.manager;
+    const events = await this.eventsInScope(filters);
     const ids = events.map((event) => event.id);
     const organisations = new Map(
       (await manager.find(OrganisationEntity)).map((organisation) => [organisation.id, organisation.code]),
     );
     const tagsByEvent = new Map<number, string[]>();
     for (const tag of ids.length ? await manager.findBy(EventTagEntity, { eventId: In(ids) }) : []) {
-      tagsByEvent.set(tag.eventId, [...(tagsByEvent.get(tag.eventId) ?? []), tag.termCode]);
+      const tags = tagsByEvent.get(tag.eventId);
+      if (tags) tags.push(tag.termCode);
+      else tagsByEvent.set(tag.eventId, [tag.termCode]);
     }
     const councils = await manager.findBy(CouncilEntity, { current: true });
     const reportEvents: ReportEvent[] = events.map((event) => ({
