@@ -6,14 +6,15 @@
  * its database is dropped and created afresh) with the production build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { runFrontendBench } from './frontend.mjs';
 import { BENCH_ADMIN, ROOT, startApi } from './lib/api-process.mjs';
 import { registrationCeiling } from './lib/ceiling.mjs';
 import { signIn } from './lib/client.mjs';
 import { connect, pool, recreateDatabase } from './lib/database.mjs';
-import { generateBatch, PER_UNIT } from './lib/generate.mjs';
+import { generateBatch } from './lib/generate.mjs';
 import { publicPages } from './lib/public-pages.mjs';
 import { registrationBurst } from './lib/registration-burst.mjs';
 import { timeCeiling, timeImpactReport } from './lib/reports.mjs';
@@ -129,8 +130,6 @@ async function mailCheck(eventId, label) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/apps/api/main.js')))
-    throw new Error('Build first: npx nx run-many -t build -p api web');
   log(
     `database ${options.mysqlUrl.replace(/\/\/[^@]*@/, '//')}, ${options.connections} clients, ${options.attempts} attempts`,
   );
@@ -275,7 +274,6 @@ async function main() {
     results.reports.growth = base && largest ? round(largest.warmMedianMs / base.warmMedianMs, 2) : null;
     results.reports.dataGrowth =
       base && largest ? round(largest.rows.registrations / base.rows.registrations, 2) : null;
-    void PER_UNIT;
 
     if (options.sections.has('public')) {
       log('4. public pages under load');
@@ -293,9 +291,8 @@ async function main() {
     }
   }
 
-  if (options.sections.has('frontend') && existsSync(join(import.meta.dirname, 'frontend.mjs'))) {
+  if (options.sections.has('frontend')) {
     log('5. front end');
-    const { runFrontendBench } = await import('./frontend.mjs');
     results.frontend = await runFrontendBench({ log });
   }
 }

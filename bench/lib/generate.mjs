@@ -9,7 +9,7 @@ import { seededRandom } from './stats.mjs';
  * repeat attendees, suppliers of both sizes, cancellations, waitlists,
  * no-shows, scores mostly 4-5. Deterministic: the same batch gives the same rows.
  */
-export const PER_UNIT = { events: 200, people: 9000 };
+const PER_UNIT = { events: 200, people: 9000 };
 
 const TYPES = ['workshop', 'webinar', 'roundtable', 'consultation'];
 const TYPE_WEIGHTS = [0.3, 0.45, 0.15, 0.1];
