@@ -1,6 +1,5 @@
 import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { type ApplicationConfig, inject, Injectable, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import {
   provideRouter,
   RouterStateSnapshot,
@@ -9,18 +8,16 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { authInterceptor } from '@epm/web/identity';
+import { PageTitle } from '@epm/web/ui/display';
 import { appRoutes } from './app.routes';
 
-export const SERVICE_TITLE = 'Partnership events – LGA and techUK';
-
-/** "Page – Service" titles, as GOV.UK services write them, so each page is identifiable in tabs and history. */
+/** Each route's title as "Page – Service" (PageTitle). */
 @Injectable({ providedIn: 'root' })
 export class PageTitleStrategy extends TitleStrategy {
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
-    const page = this.buildTitle(snapshot);
-    this.title.setTitle(page ? `${page} – ${SERVICE_TITLE}` : SERVICE_TITLE);
+    this.title.set(this.buildTitle(snapshot));
   }
 }
 

@@ -2,7 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { App } from './app';
-import { appConfig, SERVICE_TITLE } from './app.config';
+import { SERVICE_TITLE } from '@epm/web/ui/display';
+import { appConfig } from './app.config';
 
 describe('App shell', () => {
   beforeEach(() => {

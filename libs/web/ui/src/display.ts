@@ -5,4 +5,5 @@
  */
 export * from './lib/loaded';
 export * from './lib/markdown';
+export * from './lib/page-title';
 export * from './lib/uk-time.pipe';

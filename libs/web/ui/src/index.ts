@@ -10,3 +10,4 @@ export * from './lib/success-banner';
 export * from './lib/text-field';
 export * from './lib/uk-time.pipe';
 export * from './lib/pagination';
+export * from './lib/page-title';

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { Markdown, UkTimePipe, loaded } from '@epm/web/ui/display';
+import { Markdown, PageTitle, UkTimePipe, loaded } from '@epm/web/ui/display';
 import { EventRegistration } from './event-registration';
 import { EventsApi } from './events-api.service';
 import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
@@ -141,7 +140,7 @@ import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
 export class EventPage {
   readonly id = input.required<string>();
   private readonly api = inject(EventsApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   protected readonly typeLabels = TYPE_LABELS;
   protected readonly formatLabels = FORMAT_LABELS;
   protected readonly audienceLabels = AUDIENCE_LABELS;
@@ -149,7 +148,7 @@ export class EventPage {
     params: () => Number(this.id()),
     loader: async ({ params }) => {
       const event = await this.api.event(params);
-      this.title.setTitle(`${event.title} – Partnership events – LGA and techUK`);
+      this.title.set(event.title);
       return event;
     },
   });

@@ -12,7 +12,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import {
   ACTED_CHOICES,
@@ -23,11 +22,9 @@ import {
   SATISFACTION_LABELS,
   USEFULNESS_LABELS,
 } from '@epm/shared/contracts';
-import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, UkTimePipe } from '@epm/web/ui';
+import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, PageTitle, UkTimePipe } from '@epm/web/ui';
 import { FeedbackApi } from './feedback-api.service';
 import { asApiError, checkFeedback, feedbackFields, type FeedbackFormValues } from './feedback-form-model';
-
-const SERVICE = 'Partnership events – LGA and techUK';
 
 type AnswersForm = FormGroup<{
   satisfaction: FormControl<string>;
@@ -547,7 +544,7 @@ export class FeedbackFormPage {
   readonly token = input.required<string>();
 
   private readonly api = inject(FeedbackApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   protected readonly satisfactionLabels = SATISFACTION_LABELS;
@@ -593,8 +590,8 @@ export class FeedbackFormPage {
   constructor() {
     effect(() => {
       const item = this.feedbackValue();
-      if (this.invalidLink()) this.setTitle('This link is not valid');
-      else if (item) this.setTitle(STATE_TITLES[item.state](item.survey === 'follow-up'));
+      if (this.invalidLink()) this.title.set('This link is not valid');
+      else if (item) this.title.set(STATE_TITLES[item.state](item.survey === 'follow-up'));
     });
   }
 
@@ -626,7 +623,7 @@ export class FeedbackFormPage {
       return;
     }
     this.sent.set(true);
-    this.setTitle(item.survey === 'follow-up' ? 'Answers sent' : 'Feedback sent');
+    this.title.set(item.survey === 'follow-up' ? 'Answers sent' : 'Feedback sent');
     afterNextRender(
       {
         read: () => {
@@ -637,10 +634,6 @@ export class FeedbackFormPage {
       },
       { injector: this.injector },
     );
-  }
-
-  private setTitle(page: string): void {
-    this.title.setTitle(`${page} – ${SERVICE}`);
   }
 }
 

@@ -12,10 +12,17 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { type ManagedRegistration, ORGANISATION_TYPE_LABELS, type RegistrationStatus } from '@epm/shared/contracts';
-import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, SuccessBanner, UkTimePipe } from '@epm/web/ui';
+import {
+  ErrorSummary,
+  formErrorsFrom,
+  FormSubmission,
+  loaded,
+  PageTitle,
+  SuccessBanner,
+  UkTimePipe,
+} from '@epm/web/ui';
 import { RegisterDetailsFields, type RegisterForm, registerForm } from './register-details-fields';
 import {
   asApiError,
@@ -27,7 +34,6 @@ import {
 } from './register-form-model';
 import { manageUrl, RegistrationsApi } from './registrations-api.service';
 
-const SERVICE = 'Partnership events – LGA and techUK';
 const CHANGE_FIELDS = REGISTER_FIELDS.filter((field) => field !== 'email');
 
 type Step = 'view' | 'change' | 'cancel' | 'erase' | 'erased';
@@ -320,7 +326,7 @@ export class ManageRegistrationPage {
   readonly token = input.required<string>();
 
   private readonly api = inject(RegistrationsApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
   protected readonly statusLabels = STATUS_LABELS;
@@ -339,7 +345,7 @@ export class ManageRegistrationPage {
 
   constructor() {
     effect(() => {
-      if (this.invalidLink()) this.title.setTitle(`This link is not valid – ${SERVICE}`);
+      if (this.invalidLink()) this.title.set('This link is not valid');
     });
   }
 
@@ -432,7 +438,7 @@ export class ManageRegistrationPage {
       submission.errors.set({ summary: [], byField: {} });
     if (step !== 'view') this.notice.set(null);
     this.step.set(step);
-    this.title.setTitle(`${STEP_TITLES[step]} – ${SERVICE}`);
+    this.title.set(STEP_TITLES[step]);
     // The button pressed has gone: put focus where the new content starts, so nobody is left at the top of the page.
     this.focusAfterRender(step === 'view' ? 'notice-focus' : focusId);
   }

@@ -12,16 +12,22 @@ import {
   viewChild,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import type { RegistrationInput } from '@epm/shared/contracts';
-import { apiErrorOf, ErrorSummary, formErrorsFrom, FormSubmission, loaded, NO_ERRORS, UkTimePipe } from '@epm/web/ui';
+import {
+  apiErrorOf,
+  ErrorSummary,
+  formErrorsFrom,
+  FormSubmission,
+  loaded,
+  NO_ERRORS,
+  PageTitle,
+  UkTimePipe,
+} from '@epm/web/ui';
 import { closedReason, isOpen, REGISTER_ACTION } from './register-availability';
 import { RegisterDetailsFields, registerForm } from './register-details-fields';
 import { asApiError, asksDietaryNeeds, REGISTER_FIELDS, toRegistrationInput } from './register-form-model';
 import { randomUuid, RegistrationsApi } from './registrations-api.service';
-
-const SERVICE = 'Partnership events – LGA and techUK';
 
 /** The public registration form for one event: no account needed. */
 @Component({
@@ -103,13 +109,13 @@ export class RegisterPage {
 
   private readonly api = inject(RegistrationsApi);
   private readonly router = inject(Router);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   private readonly injector = inject(Injector);
   protected readonly page = resource({
     params: () => Number(this.id()),
     loader: async ({ params }) => {
       const [event, availability] = await Promise.all([this.api.event(params), this.api.availability(params)]);
-      this.title.setTitle(`Register for ${event.title} – ${SERVICE}`);
+      this.title.set(`Register for ${event.title}`);
       return { event, availability };
     },
   });

@@ -9,12 +9,9 @@ import {
   resource,
   viewChild,
 } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { loaded } from '@epm/web/ui';
+import { loaded, PageTitle } from '@epm/web/ui';
 import { RegistrationsApi } from './registrations-api.service';
-
-const SERVICE = 'Partnership events – LGA and techUK';
 
 type Outcome = 'confirmed' | 'waitlisted' | 'pending' | 'already-registered';
 
@@ -91,7 +88,7 @@ export class RegisteredPage {
   readonly position = input<string>();
 
   private readonly api = inject(RegistrationsApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   private readonly panel = viewChild.required<ElementRef<HTMLElement>>('panel');
 
   protected readonly outcome = computed<Outcome>(() => {
@@ -125,7 +122,7 @@ export class RegisteredPage {
     // The page's news is the panel: start reading there (after the shell has moved focus to the main content).
     afterNextRender({
       read: () => {
-        this.title.setTitle(`${this.heading()} – ${SERVICE}`);
+        this.title.set(this.heading());
         this.panel().nativeElement.focus();
       },
     });

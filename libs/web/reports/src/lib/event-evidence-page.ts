@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { loaded, UkTimePipe } from '@epm/web/ui';
-import { idFrom, isNotFound, SERVICE_NAME } from './evidence';
+import { loaded, PageTitle, UkTimePipe } from '@epm/web/ui';
+import { idFrom, isNotFound } from './evidence';
 import { EvidencePack } from './evidence-pack';
 import { FeedbackSection } from './feedback-section';
 import { HowCalculated } from './how-calculated';
@@ -180,7 +179,7 @@ export class EventEvidencePage {
   readonly objective = input<string>();
 
   private readonly api = inject(ReportsApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   protected readonly typeLabels = TYPE_LABELS;
   protected readonly formatLabels = FORMAT_LABELS;
   protected readonly plural = plural;
@@ -218,10 +217,10 @@ export class EventEvidencePage {
 
   constructor() {
     effect(() => {
-      if (this.notFound()) this.title.setTitle(`Page not found – ${SERVICE_NAME}`);
+      if (this.notFound()) this.title.set('Page not found');
       else {
         const event = this.view()?.event;
-        if (event) this.title.setTitle(`Evidence: ${event.title} – ${SERVICE_NAME}`);
+        if (event) this.title.set(`Evidence: ${event.title}`);
       }
     });
   }

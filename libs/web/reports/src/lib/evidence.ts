@@ -1,8 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-/** The service's name, as page titles end. */
-export const SERVICE_NAME = 'Partnership events – LGA and techUK';
-
 /** A positive whole number from the address, or null: anything else is a page that does not exist. */
 export function idFrom(value: string | undefined): number | null {
   return value && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;

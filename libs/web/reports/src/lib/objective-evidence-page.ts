@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { ImpactReport } from '@epm/shared/contracts';
-import { loaded, UkTimePipe } from '@epm/web/ui';
+import { loaded, PageTitle, UkTimePipe } from '@epm/web/ui';
 import { EventsHeldTable } from './events-held-table';
-import { idFrom, isNotFound, SERVICE_NAME } from './evidence';
+import { idFrom, isNotFound } from './evidence';
 import { EvidencePack } from './evidence-pack';
 import { FeedbackSection } from './feedback-section';
 import { HowCalculated } from './how-calculated';
@@ -187,7 +186,7 @@ export class ObjectiveEvidencePage {
   readonly id = input.required<string>();
 
   private readonly api = inject(ReportsApi);
-  private readonly title = inject(Title);
+  private readonly title = inject(PageTitle);
   protected readonly plural = plural;
   protected readonly percent = percent;
   protected readonly period = periodLabel;
@@ -226,10 +225,10 @@ export class ObjectiveEvidencePage {
 
   constructor() {
     effect(() => {
-      if (this.notFound()) this.title.setTitle(`Page not found – ${SERVICE_NAME}`);
+      if (this.notFound()) this.title.set('Page not found');
       else {
         const details = this.view()?.details;
-        if (details) this.title.setTitle(`Evidence: ${details.title} – ${SERVICE_NAME}`);
+        if (details) this.title.set(`Evidence: ${details.title}`);
       }
     });
   }
