@@ -91,9 +91,9 @@ import { AUDIENCE_LABELS, FORMAT_LABELS, TYPE_LABELS } from './labels';
             }
           </dl>
           <epm-event-registration [eventId]="item.id" [eventStatus]="item.status" [eventStartsAt]="item.startsAt" />
-          @if (item.venue?.accessInformation) {
+          @if (item.venue?.accessInformation; as access) {
             <h2 class="govuk-heading-m">Accessibility</h2>
-            <p class="govuk-body">{{ item.venue?.accessInformation }}</p>
+            <p class="govuk-body">{{ access }}</p>
           }
           @if (item.description) {
             <h2 class="govuk-heading-m">About this event</h2>

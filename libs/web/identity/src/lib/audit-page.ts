@@ -2,12 +2,12 @@ import { DatePipe, JsonPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { loaded, Pagination } from '@epm/web/ui';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { AdminApi } from './admin-api.service';
 
 @Component({
   selector: 'epm-audit-page',
-  imports: [DatePipe, JsonPipe, Pagination, ReactiveFormsModule, RouterLink],
+  imports: [DatePipe, JsonPipe, Pagination, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="govuk-heading-l">Audit log</h1>
