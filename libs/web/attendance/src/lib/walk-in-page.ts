@@ -2,15 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource }
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import {
-  ORGANISATION_TYPE_LABELS,
-  ORGANISATION_TYPES,
-  type OrganisationType,
-  type RegistrationInput,
-  SUPPLIER_SIZES,
-  type SupplierSize,
-} from '@epm/shared/contracts';
-import { CouncilCombobox } from '@epm/web/registrations/council-combobox';
+import { type OrganisationType, type RegistrationInput, type SupplierSize } from '@epm/shared/contracts';
+import { OrganisationQuestion } from '@epm/web/registrations/council-combobox';
 import { ErrorSummary, FormSubmission, loaded, TextField } from '@epm/web/ui';
 import { AttendanceApi } from './attendance-api.service';
 
@@ -24,11 +17,6 @@ export const WALK_IN_FIELDS = [
   'supplierSize',
   'jobTitle',
 ];
-
-const SUPPLIER_SIZE_LABELS: Record<SupplierSize, string> = {
-  sme: 'SME (fewer than 250 staff)',
-  large: 'Large (250 or more staff)',
-};
 
 export interface WalkInFormValue {
   name: string;
@@ -78,7 +66,7 @@ const text = () => new FormControl('', { nonNullable: true });
  */
 @Component({
   selector: 'epm-walk-in-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, CouncilCombobox],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, OrganisationQuestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="govuk-back-link" [routerLink]="checkInLink()">Back to check-in</a>
@@ -121,100 +109,7 @@ const text = () => new FormControl('', { nonNullable: true });
                 [error]="errors().byField['email']"
               />
 
-              <div class="govuk-form-group" [class.govuk-form-group--error]="!!errors().byField['organisationType']">
-                <fieldset
-                  class="govuk-fieldset"
-                  [attr.aria-describedby]="errors().byField['organisationType'] ? 'organisationType-error' : null"
-                >
-                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                    What kind of organisation do they work for?
-                  </legend>
-                  @if (errors().byField['organisationType']; as message) {
-                    <p class="govuk-error-message" id="organisationType-error">
-                      <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                    </p>
-                  }
-                  <div class="govuk-radios">
-                    @for (type of organisationTypes; track type; let first = $first) {
-                      <div class="govuk-radios__item">
-                        <input
-                          class="govuk-radios__input"
-                          [id]="first ? 'organisationType' : 'organisationType-' + type"
-                          name="organisationType"
-                          type="radio"
-                          [value]="type"
-                          formControlName="organisationType"
-                        />
-                        <label
-                          class="govuk-label govuk-radios__label"
-                          [for]="first ? 'organisationType' : 'organisationType-' + type"
-                          >{{ typeLabels[type] }}</label
-                        >
-                      </div>
-                      @if (type === organisationType()) {
-                        <div class="govuk-radios__conditional" [attr.data-testid]="'conditional-' + type">
-                          @if (type === 'council') {
-                            <epm-council-combobox
-                              [text]="form.controls.councilName"
-                              [code]="form.controls.councilCode"
-                              label="Council"
-                              [error]="errors().byField['councilCode']"
-                            />
-                          } @else {
-                            <epm-text-field
-                              [control]="form.controls.organisationName"
-                              fieldId="organisationName"
-                              label="Organisation name"
-                              autocomplete="off"
-                              [error]="errors().byField['organisationName']"
-                            />
-                          }
-                          @if (type === 'supplier') {
-                            <!-- Nested form groups lose their bottom margin (GOV.UK's :last-of-type rule): space this one. -->
-                            <div
-                              class="govuk-form-group govuk-!-margin-top-4"
-                              [class.govuk-form-group--error]="!!errors().byField['supplierSize']"
-                            >
-                              <fieldset
-                                class="govuk-fieldset"
-                                [attr.aria-describedby]="errors().byField['supplierSize'] ? 'supplierSize-error' : null"
-                              >
-                                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-                                  Size of the company
-                                </legend>
-                                @if (errors().byField['supplierSize']; as message) {
-                                  <p class="govuk-error-message" id="supplierSize-error">
-                                    <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                                  </p>
-                                }
-                                <div class="govuk-radios govuk-radios--small">
-                                  @for (size of sizes; track size; let firstSize = $first) {
-                                    <div class="govuk-radios__item">
-                                      <input
-                                        class="govuk-radios__input"
-                                        [id]="firstSize ? 'supplierSize' : 'supplierSize-' + size"
-                                        name="supplierSize"
-                                        type="radio"
-                                        [value]="size"
-                                        formControlName="supplierSize"
-                                      />
-                                      <label
-                                        class="govuk-label govuk-radios__label"
-                                        [for]="firstSize ? 'supplierSize' : 'supplierSize-' + size"
-                                        >{{ sizeLabels[size] }}</label
-                                      >
-                                    </div>
-                                  }
-                                </div>
-                              </fieldset>
-                            </div>
-                          }
-                        </div>
-                      }
-                    }
-                  </div>
-                </fieldset>
-              </div>
+              <epm-organisation-question [controls]="form.controls" [errors]="errors().byField" />
 
               <epm-text-field
                 [control]="form.controls.jobTitle"
@@ -242,10 +137,6 @@ export class WalkInPage {
 
   private readonly api = inject(AttendanceApi);
   private readonly router = inject(Router);
-  protected readonly organisationTypes = ORGANISATION_TYPES;
-  protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
-  protected readonly sizes = SUPPLIER_SIZES;
-  protected readonly sizeLabels = SUPPLIER_SIZE_LABELS;
   protected readonly event = resource({
     params: () => Number(this.eventId()),
     loader: ({ params }) => this.api.event(params),
