@@ -1,3 +1,4 @@
+import { RateLimitService } from '@epm/api/platform';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { DATABASE_KINDS } from '../testing/test-database';
 
@@ -10,6 +11,30 @@ describe.each(DATABASE_KINDS)('platform API on %s', (kind) => {
 
   afterAll(async () => {
     await testApp.close();
+  });
+
+  describe('rate limits', () => {
+    it('counts simultaneous hits exactly, each its own number, per key, however they are batched', async () => {
+      const limits = testApp.app.get(RateLimitService);
+      const hits = await Promise.all([
+        ...Array.from({ length: 30 }, () => limits.hit('test:ip:10.0.0.1', 600)),
+        ...Array.from({ length: 5 }, () => limits.hit('test:ip:10.0.0.2', 600)),
+      ]);
+      expect(hits.slice(0, 30).map(({ count }) => count)).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+      expect(hits.slice(30).map(({ count }) => count)).toEqual([1, 2, 3, 4, 5]);
+      expect(hits.every(({ retryAfterSeconds }) => retryAfterSeconds > 590 && retryAfterSeconds <= 600)).toBe(true);
+      // One after another, the count goes on from there.
+      expect((await limits.hit('test:ip:10.0.0.2', 600)).count).toBe(6);
+      expect(await limits.peek('test:ip:10.0.0.1', 600)).toMatchObject({ count: 30 });
+    });
+
+    it('starts a new window once the old one has passed', async () => {
+      const limits = testApp.app.get(RateLimitService);
+      await Promise.all([limits.hit('test:ip:10.0.0.3', 60), limits.hit('test:ip:10.0.0.3', 60)]);
+      await testApp.dataSource.query('UPDATE rate_limits SET window_start = window_start - 61');
+      const again = await Promise.all([limits.hit('test:ip:10.0.0.3', 60), limits.hit('test:ip:10.0.0.3', 60)]);
+      expect(again.map(({ count }) => count)).toEqual([1, 2]);
+    });
   });
 
   it('reports healthy with the database up', async () => {

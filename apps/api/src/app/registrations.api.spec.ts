@@ -43,8 +43,18 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
     ]) as Promise<Row[]>;
 
   describe('capacity under a burst', () => {
-    afterEach(() => {
-      testApp.app.get(RegistrationsService).capacityCheck = 'locked';
+    let service: RegistrationsService;
+    let batchSize: number;
+    beforeAll(() => {
+      service = testApp.app.get(RegistrationsService);
+      batchSize = service.batchSize;
+    });
+    afterEach(async () => {
+      service.capacityCheck = 'locked';
+      service.batchSize = batchSize;
+      jest.restoreAllMocks();
+      // A burst stands for a crowd, each from their own address: this suite's one address must not run out.
+      await testApp.dataSource.query('DELETE FROM rate_limits');
     });
 
     async function burst(eventId: number, count: number) {
@@ -53,9 +63,7 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
       );
     }
 
-    it('confirms exactly the capacity of 200 simultaneous registrations and waitlists the rest in order', async () => {
-      const eventId = await publishedEvent(lga, { capacity: 40 });
-      const responses = await burst(eventId, 200);
+    async function expectExactlyCapacityInOrder(eventId: number, responses: Awaited<ReturnType<typeof burst>>) {
       expect(responses.map((response) => response.status)).toEqual(Array(200).fill(201));
       const rows = await rowsOf(eventId);
       const confirmed = rows.filter((row) => row.status === 'confirmed');
@@ -70,12 +78,59 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
         .filter((position): position is number => position !== null)
         .sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: 160 }, (_, index) => index + 1));
+      // Each waiting person's message names the place their answer gave, in id order.
+      const messages = (await testApp.dataSource.query(
+        `SELECT m.kind, m.text_body FROM outbox_messages m JOIN registrations r ON r.id = m.registration_id
+          WHERE m.event_id = ? ORDER BY r.id`,
+        [eventId],
+      )) as { kind: string; text_body: string }[];
+      expect(messages.filter((message) => message.kind === 'confirmation')).toHaveLength(40);
+      expect(
+        messages
+          .filter((message) => message.kind === 'waitlisted')
+          .map((message) => Number(/on the waiting list \(number (\d+)\)/.exec(message.text_body)?.[1])),
+      ).toEqual(Array.from({ length: 160 }, (_, index) => index + 1));
       const { body } = await lga.get(`/api/events/${eventId}/registrations?pageSize=1`).expect(200);
       expect(body.counts).toMatchObject({ capacity: 40, confirmed: 40, waitlisted: 160 });
+    }
+
+    it('batched (as one API process does): 200 simultaneous registrations confirm exactly the capacity, in order', async () => {
+      const eventId = await publishedEvent(lga, { capacity: 40 });
+      await expectExactlyCapacityInOrder(eventId, await burst(eventId, 200));
+    });
+
+    it('saves registrations that arrive together in shared transactions: 200 at once in 3 (one, then 100 and 99)', async () => {
+      const eventId = await publishedEvent(lga, { capacity: 40 });
+      const context = { source: 'public' as const, ip: null };
+      const together = async () =>
+        Promise.all(
+          Array.from({ length: 200 }, (_, n) => service.register(eventId, aRegistration(`together-${n}`), context)),
+        );
+      const transactions = jest.spyOn(testApp.dataSource, 'transaction');
+      const answers = await together();
+      expect(transactions).toHaveBeenCalledTimes(3);
+      expect(answers.filter(({ body }) => body.status === 'confirmed')).toHaveLength(40);
+      expect(answers.slice(40).map(({ body }) => body.waitlistPosition)).toEqual(
+        Array.from({ length: 160 }, (_, index) => index + 1),
+      );
+      // Negative control: with batches of one, every registration is a transaction of its own.
+      service.batchSize = 1;
+      transactions.mockClear();
+      await Promise.all(
+        Array.from({ length: 20 }, (_, n) => service.register(eventId, aRegistration(`alone-${n}`), context)),
+      );
+      expect(transactions).toHaveBeenCalledTimes(20);
+    });
+
+    it('one transaction per request (as when every request reaches another API process): the event lock keeps the same guarantees', async () => {
+      service.batchSize = 1;
+      const eventId = await publishedEvent(lga, { capacity: 40 });
+      await expectExactlyCapacityInOrder(eventId, await burst(eventId, 200));
     });
 
     it('negative control: the same burst overbooks when confirmed places are counted without the lock', async () => {
-      testApp.app.get(RegistrationsService).capacityCheck = 'unlocked';
+      service.batchSize = 1;
+      service.capacityCheck = 'unlocked';
       const eventId = await publishedEvent(lga, { capacity: 40 });
       await burst(eventId, 200);
       const confirmed = (await rowsOf(eventId)).filter((row) => row.status === 'confirmed');
@@ -91,6 +146,56 @@ describe.each(DATABASE_KINDS)('registrations on %s', (kind) => {
         Array(11).fill({ status: 'already-registered', waitlistPosition: null }),
       );
       expect(await rowsOf(eventId)).toHaveLength(1);
+    });
+
+    it('answers each registration of one batch on its own: a bad one fails alone, repeats and retries get their own answers', async () => {
+      const eventId = await publishedEvent(lga, { capacity: 2 });
+      const context = { source: 'public' as const, ip: null };
+      // Submitted in one tick: the first runs alone, the other seven wait and are saved as one batch.
+      const answers = await Promise.allSettled([
+        service.register(eventId, aRegistration('first'), context),
+        service.register(eventId, aRegistration('second'), context),
+        service.register(
+          eventId,
+          { ...aRegistration('nowhere'), organisationType: 'council', councilCode: 'E99999999' },
+          context,
+        ),
+        service.register(eventId, aRegistration('second'), context),
+        service.register(eventId, aRegistration('keyed'), { ...context, idempotencyKey: 'retry-me-1234' }),
+        service.register(eventId, aRegistration('keyed'), { ...context, idempotencyKey: 'retry-me-1234' }),
+        service.register(eventId, aRegistration('someone-else'), { ...context, idempotencyKey: 'retry-me-1234' }),
+        service.register(eventId, aRegistration('third'), context),
+      ]);
+      const outcome = (index: number) => {
+        const answer = answers[index];
+        if (answer?.status === 'fulfilled') return answer.value;
+        const error = answer?.reason as { getStatus(): number; getResponse(): { errors: Record<string, string[]> } };
+        return { statusCode: error.getStatus(), errors: Object.keys(error.getResponse().errors) };
+      };
+      expect(answers.map((_, index) => outcome(index))).toEqual([
+        { statusCode: 201, body: { status: 'confirmed', waitlistPosition: null } },
+        { statusCode: 201, body: { status: 'confirmed', waitlistPosition: null } },
+        { statusCode: 422, errors: ['councilCode'] },
+        { statusCode: 200, body: { status: 'already-registered', waitlistPosition: null } },
+        { statusCode: 201, body: { status: 'waitlisted', waitlistPosition: 1 } },
+        { statusCode: 201, body: { status: 'waitlisted', waitlistPosition: 1 } },
+        { statusCode: 422, errors: ['Idempotency-Key'] },
+        { statusCode: 201, body: { status: 'waitlisted', waitlistPosition: 2 } },
+      ]);
+      const address = (label: string) => `attendee.${label}@leeds.gov.uk`;
+      expect((await rowsOf(eventId)).map((row) => [row.email_key, row.status])).toEqual([
+        [address('first'), 'confirmed'],
+        [address('second'), 'confirmed'],
+        [address('keyed'), 'waitlisted'],
+        [address('third'), 'waitlisted'],
+      ]);
+      // Everyone got the messages their answers promise: the repeat re-sends the details, the retry nothing.
+      expect(await outboxKinds(testApp, address('first'))).toEqual(['confirmation']);
+      expect(await outboxKinds(testApp, address('second'))).toEqual(['confirmation', 'confirmation']);
+      expect(await outboxKinds(testApp, address('keyed'))).toEqual(['waitlisted']);
+      expect(await outboxKinds(testApp, address('third'))).toEqual(['waitlisted']);
+      expect(await outboxKinds(testApp, address('someone-else'))).toEqual([]);
+      expect(await outboxKinds(testApp, address('nowhere'))).toEqual([]);
     });
   });
 

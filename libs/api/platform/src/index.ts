@@ -1,4 +1,5 @@
 export * from './lib/access/access';
+export * from './lib/batching/keyed-batcher';
 export * from './lib/config/app-config';
 export * from './lib/database/database';
 export * from './lib/domain-events/domain-events';

@@ -28,6 +28,10 @@ import { parseAttendanceReport, type ReportPerson, ReportFormatError } from './r
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 
+function newCheckInCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
 export interface ImportOptions {
   dryRun: boolean;
   minimumMinutes: number;
@@ -262,19 +266,45 @@ export class AttendanceService {
     return options.dryRun ? work(this.dataSource.manager) : this.registrations.transaction(work);
   }
 
-  /** The check-in code for a registration's QR code, created the first time it is asked for. */
-  async codeFor(manager: EntityManager, registrationId: number, eventId: number): Promise<string> {
-    const existing = await manager.findOneBy(CheckInCodeEntity, { registrationId });
-    if (existing) return existing.code;
-    for (let attempt = 0; ; attempt++) {
-      const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-      if (await manager.existsBy(CheckInCodeEntity, { eventId, code })) {
-        if (attempt > 5) throw new Error('Could not find a free check-in code');
-        continue;
-      }
-      await manager.insert(CheckInCodeEntity, { registrationId, eventId, code });
-      return code;
+  /**
+   * The check-in codes for registrations of one event (for their QR codes), each created the first time it
+   * is asked for: one read for those that have one, then one check and one insert per round of new codes.
+   */
+  async codesFor(
+    manager: EntityManager,
+    eventId: number,
+    registrationIds: readonly number[],
+  ): Promise<Map<number, string>> {
+    const codes = new Map<number, string>();
+    if (!registrationIds.length) return codes;
+    for (const row of await manager.findBy(CheckInCodeEntity, { registrationId: In([...registrationIds]) })) {
+      codes.set(row.registrationId, row.code);
     }
+    let missing = [...new Set(registrationIds)].filter((id) => !codes.has(id));
+    for (let round = 0; missing.length; round++) {
+      if (round > 5) throw new Error('Could not find free check-in codes');
+      const proposed = new Map(missing.map((id) => [id, newCheckInCode()]));
+      const taken = new Set(
+        (
+          await manager.find(CheckInCodeEntity, {
+            select: { code: true },
+            where: { eventId, code: In([...proposed.values()]) },
+          })
+        ).map(({ code }) => code),
+      );
+      const rows: CheckInCodeEntity[] = [];
+      for (const [registrationId, code] of proposed) {
+        if (taken.has(code)) continue;
+        taken.add(code);
+        rows.push({ registrationId, eventId, code });
+      }
+      if (rows.length) {
+        await manager.createQueryBuilder().insert().into(CheckInCodeEntity).values(rows).updateEntity(false).execute();
+      }
+      for (const row of rows) codes.set(row.registrationId, row.code);
+      missing = missing.filter((id) => !codes.has(id));
+    }
+    return codes;
   }
 
   private async registrationForCode(manager: EntityManager, eventId: number, code: string): Promise<number | null> {

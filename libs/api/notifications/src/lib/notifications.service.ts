@@ -4,7 +4,7 @@ import { CalendarService, type EventChanged, EventEntity } from '@epm/api/events
 import { type FeedbackRequested, mintFeedbackToken } from '@epm/api/feedback';
 import { AppConfig, DomainEventBus } from '@epm/api/platform';
 import {
-  mintManageToken,
+  mintManageTokens,
   REGISTRATION_EVENT_TYPES,
   type RegistrantsMessaged,
   type RegistrationChanged,
@@ -18,7 +18,26 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { composeMessage, type EventFacts, type MessageKind } from './compose';
 import { buildInvite } from './invite';
 import { OutboxMessageEntity } from './outbox.entity';
-import { OutboxService } from './outbox.service';
+import { type NewMessage, OutboxService } from './outbox.service';
+
+/** What a message may carry beyond its kind, person and event. */
+export interface MessageExtras {
+  note?: string | null;
+  subject?: string;
+  dedupeKey?: string;
+  feedbackUrl?: string | null;
+  closesAt?: Date | null;
+  recordingUrl?: string | null;
+  /** Where a waitlisted person stands, when the sender already knows. */
+  waitlistPosition?: number | null;
+}
+
+export interface MessageRequest {
+  kind: MessageKind;
+  registration: RegistrationEntity;
+  event: EventEntity;
+  extra?: MessageExtras;
+}
 
 /** Messages that carry the check-in QR code, for people with a place at a venue. */
 const CHECK_IN_KINDS = new Set<MessageKind>([
@@ -47,6 +66,11 @@ const BY_FEEDBACK_REQUEST: Record<FeedbackRequested['kind'], MessageKind> = {
   'follow-up': 'follow-up-survey',
 };
 
+/** Whether this message carries the person's check-in QR code: a place at a venue, confirmed. */
+function carriesCheckIn({ kind, registration, event }: MessageRequest): boolean {
+  return CHECK_IN_KINDS.has(kind) && registration.status === 'confirmed' && event.format !== 'online';
+}
+
 function statusMessage(status: RegistrationChanged['status']): MessageKind | null {
   if (status === 'confirmed') return 'confirmation';
   if (status === 'waitlisted') return 'waitlisted';
@@ -73,7 +97,9 @@ export class NotificationsService implements OnModuleInit {
 
   onModuleInit(): void {
     for (const type of REGISTRATION_EVENT_TYPES) {
-      this.bus.subscribe<RegistrationChanged>(type, (change, manager) => this.onRegistrationChanged(change, manager));
+      this.bus.subscribeAll<RegistrationChanged>(type, (changes, manager) =>
+        this.onRegistrationsChanged(changes, manager),
+      );
     }
     for (const type of ['EventRescheduled', 'EventUpdated', 'EventCancelled'] as const) {
       this.bus.subscribe<EventChanged>(type, (change, manager) => this.onEventChanged(change, manager));
@@ -91,57 +117,79 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Queues a message for one registration. Also used by the reminder scheduler. */
-  async queue(
+  queue(
     manager: EntityManager,
     kind: MessageKind,
     registration: RegistrationEntity,
     event: EventEntity,
-    extra: {
-      note?: string | null;
-      subject?: string;
-      dedupeKey?: string;
-      feedbackUrl?: string | null;
-      closesAt?: Date | null;
-      recordingUrl?: string | null;
-    } = {},
+    extra: MessageExtras = {},
   ): Promise<void> {
-    if (!registration.email || !registration.name) return;
-    const facts = await this.facts(manager, event);
-    const confirmed = registration.status === 'confirmed';
-    const token = await mintManageToken(manager, registration.id);
-    const eventUrl = this.calendars.eventPageUrl(event.id);
-    const checkInCode =
-      CHECK_IN_KINDS.has(kind) && confirmed && event.format !== 'online'
-        ? await this.attendance.codeFor(manager, registration.id, event.id)
-        : null;
-    const composed = composeMessage({
-      kind,
-      name: registration.name,
-      event: facts,
-      eventUrl,
-      manageUrl: `${this.config.publicUrl}/registrations/manage/${token}`,
-      confirmed,
-      // Only the waitlisted message says where someone stands; reading the queue for every message of an
-      // event-wide change would read it once per registrant.
-      waitlistPosition: kind === 'waitlisted' ? await this.registrations.waitlistPosition(manager, registration) : null,
-      note: extra.note ?? null,
-      subject: extra.subject,
-      checkInCode,
-      feedbackUrl: extra.feedbackUrl ?? null,
-      closesAt: extra.closesAt ?? null,
-      recordingUrl: extra.recordingUrl ?? null,
-    });
-    const invite = this.inviteFor(kind, registration, event, facts, eventUrl);
-    await this.outbox.enqueue(manager, {
-      kind,
-      eventId: event.id,
-      registrationId: registration.id,
-      to: { name: registration.name, email: registration.email },
-      ...composed,
-      invite,
-      checkInCode,
-      dedupeKey: extra.dedupeKey,
-    });
+    return this.queueAll(manager, [{ kind, registration, event, extra }]);
+  }
+
+  /**
+   * Queues messages for many registrations at once: the event's facts once per event, the manage links,
+   * check-in codes and outbox rows each in one insert, however many people there are.
+   */
+  async queueAll(manager: EntityManager, requests: readonly MessageRequest[]): Promise<void> {
+    const addressed = requests.filter(({ registration }) => registration.email && registration.name);
+    if (!addressed.length) return;
+    const facts = new Map<number, EventFacts & { organiserCode: string }>();
+    for (const { event } of addressed) {
+      if (!facts.has(event.id)) facts.set(event.id, await this.facts(manager, event));
+    }
+    const tokens = await mintManageTokens(
+      manager,
+      addressed.map(({ registration }) => registration.id),
+    );
+    const checkInCodes = new Map<number, string>();
+    const needCodes = new Map<number, number[]>();
+    for (const request of addressed) {
+      if (carriesCheckIn(request)) {
+        needCodes.set(request.event.id, [...(needCodes.get(request.event.id) ?? []), request.registration.id]);
+      }
+    }
+    for (const [eventId, ids] of needCodes) {
+      for (const [id, code] of await this.attendance.codesFor(manager, eventId, ids)) checkInCodes.set(id, code);
+    }
+    const messages: NewMessage[] = [];
+    for (const [index, request] of addressed.entries()) {
+      const { kind, registration, event, extra = {} } = request;
+      const eventFacts = facts.get(event.id) as EventFacts & { organiserCode: string };
+      const eventUrl = this.calendars.eventPageUrl(event.id);
+      const checkInCode = carriesCheckIn(request) ? (checkInCodes.get(registration.id) ?? null) : null;
+      const composed = composeMessage({
+        kind,
+        name: registration.name as string,
+        event: eventFacts,
+        eventUrl,
+        manageUrl: `${this.config.publicUrl}/registrations/manage/${tokens[index]}`,
+        confirmed: registration.status === 'confirmed',
+        // Only the waitlisted message says where someone stands; reading the queue for every message of an
+        // event-wide change would read it once per registrant.
+        waitlistPosition:
+          kind === 'waitlisted'
+            ? (extra.waitlistPosition ?? (await this.registrations.waitlistPosition(manager, registration)))
+            : null,
+        note: extra.note ?? null,
+        subject: extra.subject,
+        checkInCode,
+        feedbackUrl: extra.feedbackUrl ?? null,
+        closesAt: extra.closesAt ?? null,
+        recordingUrl: extra.recordingUrl ?? null,
+      });
+      messages.push({
+        kind,
+        eventId: event.id,
+        registrationId: registration.id,
+        to: { name: registration.name as string, email: registration.email as string },
+        ...composed,
+        invite: this.inviteFor(kind, registration, event, eventFacts, eventUrl),
+        checkInCode,
+        dedupeKey: extra.dedupeKey,
+      });
+    }
+    await this.outbox.enqueueAll(manager, messages);
   }
 
   /** The invitation this person's calendar should get, if any. */
@@ -191,19 +239,30 @@ export class NotificationsService implements OnModuleInit {
     return { ics: invite?.ics ?? '', eventId: event.id };
   }
 
-  private async onRegistrationChanged(change: RegistrationChanged, manager: EntityManager): Promise<void> {
-    const kind = BY_CHANGE[change.type](change);
-    if (!kind) return;
-    // A waitlisted person cancelling has no calendar entry to withdraw, but still gets the confirmation of it.
-    const { registration } = change;
-    const event = change.event ?? (await this.eventWithLead(manager, change.eventId));
-    if (kind === 'registration-cancelled' && change.previousStatus !== 'confirmed') {
-      await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event, {
-        note: change.note,
+  private async onRegistrationsChanged(changes: RegistrationChanged[], manager: EntityManager): Promise<void> {
+    const events = new Map<number, EventEntity>();
+    const requests: MessageRequest[] = [];
+    for (const change of changes) {
+      const kind = BY_CHANGE[change.type](change);
+      if (!kind) continue;
+      let event = change.event ?? events.get(change.eventId);
+      if (!event) {
+        event = await this.eventWithLead(manager, change.eventId);
+        events.set(event.id, event);
+      }
+      // A waitlisted person cancelling has no calendar entry to withdraw, but still gets the confirmation of it.
+      const registration =
+        kind === 'registration-cancelled' && change.previousStatus !== 'confirmed'
+          ? ({ ...change.registration, status: 'waitlisted' } as RegistrationEntity)
+          : change.registration;
+      requests.push({
+        kind,
+        registration,
+        event,
+        extra: { note: change.note, waitlistPosition: change.waitlistPosition },
       });
-      return;
     }
-    await this.queue(manager, kind, registration, event, { note: change.note });
+    await this.queueAll(manager, requests);
   }
 
   private async onEventChanged(change: EventChanged, manager: EntityManager): Promise<void> {
@@ -214,14 +273,19 @@ export class NotificationsService implements OnModuleInit {
           ? 'event-rescheduled'
           : 'event-updated';
     const event = await this.eventWithLead(manager, change.eventId);
-    for (const registration of await this.registrations.activeForEvent(manager, change.eventId)) {
-      if (kind === 'event-cancelled' && registration.status !== 'confirmed') {
+    const registrations = await this.registrations.activeForEvent(manager, change.eventId);
+    await this.queueAll(
+      manager,
+      registrations.map((registration) => ({
+        kind,
         // Only a confirmed place has a calendar entry to cancel; others get the news without an invite.
-        await this.queue(manager, kind, { ...registration, status: 'waitlisted' } as RegistrationEntity, event);
-      } else {
-        await this.queue(manager, kind, registration, event);
-      }
-    }
+        registration:
+          kind === 'event-cancelled' && registration.status !== 'confirmed'
+            ? ({ ...registration, status: 'waitlisted' } as RegistrationEntity)
+            : registration,
+        event,
+      })),
+    );
   }
 
   /** Feedback's requests, reminders, no-show messages and follow-ups, each with a fresh link to its form. */
@@ -246,12 +310,15 @@ export class NotificationsService implements OnModuleInit {
       where: { id: In(message.registrationIds) },
       order: { id: 'ASC' },
     });
-    for (const registration of recipients) {
-      await this.queue(manager, 'organiser-message', registration, event, {
-        note: message.body,
-        subject: message.subject,
-      });
-    }
+    await this.queueAll(
+      manager,
+      recipients.map((registration) => ({
+        kind: 'organiser-message' as const,
+        registration,
+        event,
+        extra: { note: message.body, subject: message.subject },
+      })),
+    );
   }
 
   private async facts(

@@ -43,30 +43,40 @@ function summary(row: OutboxMessageEntity): OutboxMessageSummary {
 export class OutboxService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async enqueue(manager: EntityManager, message: NewMessage): Promise<void> {
+  /** Queues messages in one insert, inside the caller's transaction. */
+  async enqueueAll(manager: EntityManager, messages: readonly NewMessage[]): Promise<void> {
+    if (!messages.length) return;
     const now = new Date();
-    await manager.insert(OutboxMessageEntity, {
-      kind: message.kind,
-      eventId: message.eventId,
-      registrationId: message.registrationId,
-      dedupeKey: message.dedupeKey ?? null,
-      toAddress: message.to.email,
-      toName: message.to.name.replace(/[\r\n<>"]/g, ' ').slice(0, 200),
-      subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
-      textBody: message.text,
-      htmlBody: message.html,
-      inviteMethod: message.invite?.method ?? null,
-      inviteIcs: message.invite?.ics ?? null,
-      checkInCode: message.checkInCode ?? null,
-      status: 'queued',
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lockedBy: null,
-      lastError: null,
-      createdAt: now,
-      sentAt: null,
-    });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessageEntity)
+      .values(
+        messages.map((message) => ({
+          kind: message.kind,
+          eventId: message.eventId,
+          registrationId: message.registrationId,
+          dedupeKey: message.dedupeKey ?? null,
+          toAddress: message.to.email,
+          toName: message.to.name.replace(/[\r\n<>"]/g, ' ').slice(0, 200),
+          subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
+          textBody: message.text,
+          htmlBody: message.html,
+          inviteMethod: message.invite?.method ?? null,
+          inviteIcs: message.invite?.ics ?? null,
+          checkInCode: message.checkInCode ?? null,
+          status: 'queued' as const,
+          attempts: 0,
+          nextAttemptAt: now,
+          lockedUntil: null,
+          lockedBy: null,
+          lastError: null,
+          createdAt: now,
+          sentAt: null,
+        })),
+      )
+      .updateEntity(false)
+      .execute();
   }
 
   async list(

@@ -7,11 +7,22 @@ export function hashToken(token: string): string {
 }
 
 /**
- * A new manage link token for a registration: 256 random bits, base64url.
- * Only its hash is kept; the token itself goes into the message being composed.
+ * New manage link tokens, one per registration given, in order: 256 random bits each, base64url, written
+ * in one insert. Only their hashes are kept; the tokens go into the messages being composed.
  */
-export async function mintManageToken(manager: EntityManager, registrationId: number): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  await manager.insert(RegistrationLinkEntity, { tokenHash: hashToken(token), registrationId, createdAt: new Date() });
-  return token;
+export async function mintManageTokens(manager: EntityManager, registrationIds: readonly number[]): Promise<string[]> {
+  const minted = registrationIds.map((registrationId) => ({
+    registrationId,
+    token: randomBytes(32).toString('base64url'),
+  }));
+  if (!minted.length) return [];
+  const createdAt = new Date();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(RegistrationLinkEntity)
+    .values(minted.map(({ registrationId, token }) => ({ tokenHash: hashToken(token), registrationId, createdAt })))
+    .updateEntity(false)
+    .execute();
+  return minted.map(({ token }) => token);
 }

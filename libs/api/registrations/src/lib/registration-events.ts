@@ -28,6 +28,8 @@ export interface RegistrationChanged extends DomainEvent {
    */
   registration: RegistrationEntity;
   event?: EventEntity;
+  /** Where a waitlisted registration stands, when the publisher has just worked it out. */
+  waitlistPosition?: number | null;
 }
 
 /** A registration's personal data was erased: anything still holding it must go too. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   ConflictException,
+  HttpException,
   Injectable,
   NotFoundException,
   type OnModuleInit,
@@ -9,7 +10,16 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { auditActor, AuditService } from '@epm/api/audit';
 import { type EventCapacityChanged, EventEntity, EventsService } from '@epm/api/events';
-import { csvRow, DomainEventBus, type Principal } from '@epm/api/platform';
+import {
+  AppConfig,
+  csvRow,
+  DomainEventBus,
+  KeyedBatcher,
+  type Principal,
+  type Settled,
+  settledError,
+  settledValue,
+} from '@epm/api/platform';
 import { CouncilEntity } from '@epm/api/reference';
 import {
   type EventAvailability,
@@ -25,7 +35,7 @@ import {
   type RegistrationStatus,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { DataSource, type EntityManager, In, LessThanOrEqual, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThan, LessThanOrEqual, QueryFailedError } from 'typeorm';
 import { hashToken } from './manage-links';
 import type { RegistrantsMessaged, RegistrationChanged, RegistrationErased } from './registration-events';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
@@ -60,6 +70,20 @@ interface Outcome<T> {
   body: T;
 }
 
+interface RegistrationRequest {
+  input: RegistrationInput;
+  context: RegistrationRequestContext;
+}
+
+/** A registration request that passed the checks made before the event's lock. */
+interface AdmittedRequest extends RegistrationRequest {
+  /** Its place in the batch as given. */
+  index: number;
+  emailKey: string;
+  requestHash: string;
+  scope: string | null;
+}
+
 /**
  * Registrations, the waitlist and approvals. Every change to who holds a
  * place happens in one transaction that first locks the event's row
@@ -76,6 +100,12 @@ export class RegistrationsService implements OnModuleInit {
    * implementation would, so the concurrency test can show it overbooks.
    */
   capacityCheck: 'locked' | 'unlocked' = 'locked';
+  /** At most this many registrations for one event in one transaction (REGISTRATION_BATCH_SIZE); 1: no batches. */
+  batchSize: number;
+  private readonly batches = new KeyedBatcher<number, RegistrationRequest, Outcome<RegistrationReceipt>>(
+    (eventId, requests) => this.registerAll(eventId, requests),
+    () => this.batchSize,
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -83,7 +113,10 @@ export class RegistrationsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly bus: DomainEventBus,
     private readonly pseudonyms: PersonPseudonyms,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.batchSize = config.registrationBatchSize;
+  }
 
   onModuleInit(): void {
     this.bus.subscribe<EventCapacityChanged>('EventCapacityChanged', (change, manager) =>
@@ -109,99 +142,252 @@ export class RegistrationsService implements OnModuleInit {
    * order; pending when the event needs approval (public registrations only).
    * Registering again with the same address re-sends the details and reveals
    * nothing. With an idempotency key, a retry gets the first answer.
+   *
+   * Registrations for one event that arrive while earlier ones are being
+   * saved are saved together, in arrival order, in one locked transaction
+   * (REGISTRATION_BATCH_SIZE); each still gets its own answer.
    */
-  async register(
+  register(
     eventId: number,
     input: RegistrationInput,
     context: RegistrationRequestContext,
   ): Promise<Outcome<RegistrationReceipt>> {
-    await this.assertCouncil(input.councilCode, input.organisationType);
-    const requestHash = sha256(JSON.stringify({ eventId, input, source: context.source }));
-    const scope = context.idempotencyKey ? `registration:${eventId}:${context.idempotencyKey}` : null;
-    const emailKey = normaliseEmail(input.email);
+    const request = { input, context };
+    if (this.batchSize > 1) return this.batches.submit(eventId, request);
+    return this.registerAll(eventId, [request]).then(([result]) => {
+      if (!result?.ok) throw result?.error;
+      return result.value;
+    });
+  }
+
+  /** Registers several people for one event, in order, in one transaction holding the event's lock. */
+  private async registerAll(
+    eventId: number,
+    requests: RegistrationRequest[],
+  ): Promise<Settled<Outcome<RegistrationReceipt>>[]> {
+    const results: Settled<Outcome<RegistrationReceipt>>[] = [];
+    const knownCouncils = await this.knownCouncils(
+      requests.map(({ input }) => (input.organisationType === 'council' ? input.councilCode : null)),
+    );
+    const admitted: AdmittedRequest[] = [];
+    requests.forEach(({ input, context }, index) => {
+      if (input.organisationType === 'council' && !knownCouncils.has(input.councilCode ?? '')) {
+        results[index] = settledError(invalid({ councilCode: ['Select your council from the list'] }));
+        return;
+      }
+      admitted.push({
+        index,
+        input,
+        context,
+        emailKey: normaliseEmail(input.email),
+        requestHash: sha256(JSON.stringify({ eventId, input, source: context.source })),
+        scope: context.idempotencyKey ? `registration:${eventId}:${context.idempotencyKey}` : null,
+      });
+    });
+    if (!admitted.length) return results;
     let unlockedCount: number | null = null;
     if (this.capacityCheck === 'unlocked') {
       unlockedCount = await this.countConfirmed(this.dataSource.manager, eventId);
       // The other work a request does between a naive check and its insert (a slow council lookup, say).
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return this.inTransaction(async (manager) => {
-      const event = await this.lockEvent(manager, eventId);
-      if (context.source === 'organiser') {
-        if (!context.principal || !this.events.manages(context.principal, event))
-          throw new NotFoundException('No such event');
-      }
-      if (scope) {
-        const earlier = await manager.findOneBy(IdempotencyKeyEntity, { scope });
+    try {
+      const outcomes = await this.inTransaction((manager) =>
+        this.registerLocked(manager, eventId, admitted, unlockedCount),
+      );
+      admitted.forEach(({ index }, position) => {
+        const outcome = outcomes[position];
+        if (outcome) results[index] = outcome;
+      });
+    } catch (error) {
+      // The event itself was refused (no such event): everyone gets that answer.
+      if (!(error instanceof HttpException)) throw error;
+      for (const { index } of admitted) results[index] = settledError(error);
+    }
+    return results;
+  }
+
+  private async registerLocked(
+    manager: EntityManager,
+    eventId: number,
+    requests: AdmittedRequest[],
+    unlockedCount: number | null,
+  ): Promise<Settled<Outcome<RegistrationReceipt>>[]> {
+    const event = await this.lockEvent(manager, eventId);
+    const scopes = [...new Set(requests.map(({ scope }) => scope).filter((scope): scope is string => !!scope))];
+    const answered = new Map<string, { requestHash: string; outcome: Outcome<RegistrationReceipt> }>(
+      (scopes.length ? await manager.findBy(IdempotencyKeyEntity, { scope: In(scopes) }) : []).map((key) => [
+        key.scope,
+        { requestHash: key.requestHash, outcome: { statusCode: key.statusCode, body: JSON.parse(key.body) } },
+      ]),
+    );
+    const existing = new Map(
+      (
+        await manager.findBy(RegistrationEntity, {
+          eventId,
+          emailKey: In([...new Set(requests.map(({ emailKey }) => emailKey))]),
+        })
+      ).map((registration) => [registration.emailKey, registration]),
+    );
+    let confirmed = unlockedCount ?? (await this.countConfirmed(manager, eventId));
+    const now = new Date();
+    const outcomes: Settled<Outcome<RegistrationReceipt>>[] = [];
+    const created: { registration: RegistrationEntity; receipt: RegistrationReceipt; request: AdmittedRequest }[] = [];
+    const replaced: number[] = [];
+    const changes: { type: 'RegistrationCreated' | 'RegistrationRepeated'; registration: RegistrationEntity }[] = [];
+    const newKeys: { scope: string; requestHash: string; outcome: Outcome<RegistrationReceipt> }[] = [];
+    for (const request of requests) {
+      const { context, input, emailKey, scope, requestHash } = request;
+      try {
+        if (context.source === 'organiser') {
+          if (!context.principal || !this.events.manages(context.principal, event))
+            throw new NotFoundException('No such event');
+        }
+        const earlier = scope ? answered.get(scope) : undefined;
         if (earlier) {
           if (earlier.requestHash !== requestHash) {
             throw invalid({ 'Idempotency-Key': ['This key was used for a different registration'] });
           }
-          return { statusCode: earlier.statusCode, body: JSON.parse(earlier.body) as RegistrationReceipt };
+          outcomes.push(settledValue(earlier.outcome));
+          continue;
         }
-      }
-      this.assertOpen(event, context.source);
-      const existing = await manager.findOneBy(RegistrationEntity, { eventId, emailKey });
-      let outcome: Outcome<RegistrationReceipt>;
-      if (existing && ACTIVE.includes(existing.status)) {
-        await this.publish(manager, 'RegistrationRepeated', existing, { event });
-        outcome = { statusCode: 200, body: { status: 'already-registered', waitlistPosition: null } };
-      } else {
-        const confirmed = unlockedCount ?? (await this.countConfirmed(manager, eventId));
-        const status: RegistrationStatus =
-          context.source === 'public' && event.approvalRequired
-            ? 'pending'
-            : event.capacity === null || confirmed < event.capacity
-              ? 'confirmed'
-              : 'waitlisted';
-        // A cancelled or declined registration is replaced: the new one queues from now, not from the old id.
-        if (existing) await manager.delete(RegistrationEntity, { id: existing.id });
-        const now = new Date();
-        const registration = manager.create(RegistrationEntity, {
-          ...this.personalColumns(input, event),
-          eventId,
-          status,
-          emailKey,
-          personKey: this.pseudonyms.of(emailKey),
-          email: input.email.trim(),
-          source: context.source,
-          decisionMessage: null,
-          cancellationReason: null,
-          createdAt: now,
-          updatedAt: now,
-          erasedAt: null,
-        });
-        await manager.save(registration);
-        if (context.principal) {
-          await this.audit.record(
-            {
-              actor: auditActor(context.principal),
-              action: 'registration.added',
-              entityType: 'registration',
-              entityId: registration.id,
-              ip: context.ip,
-              details: { eventId, status },
-            },
-            manager,
-          );
+        this.assertOpen(event, context.source);
+        const found = existing.get(emailKey);
+        let outcome: Outcome<RegistrationReceipt>;
+        if (found && ACTIVE.includes(found.status)) {
+          changes.push({ type: 'RegistrationRepeated', registration: found });
+          outcome = { statusCode: 200, body: { status: 'already-registered', waitlistPosition: null } };
+        } else {
+          const status: RegistrationStatus =
+            context.source === 'public' && event.approvalRequired
+              ? 'pending'
+              : event.capacity === null || confirmed < event.capacity
+                ? 'confirmed'
+                : 'waitlisted';
+          if (status === 'confirmed') confirmed += 1;
+          // A cancelled or declined registration is replaced: the new one queues from now, not from the old id.
+          if (found) replaced.push(found.id);
+          const registration = manager.create(RegistrationEntity, {
+            ...this.personalColumns(input, event),
+            eventId,
+            status,
+            emailKey,
+            personKey: this.pseudonyms.of(emailKey),
+            email: input.email.trim(),
+            source: context.source,
+            decisionMessage: null,
+            cancellationReason: null,
+            createdAt: now,
+            updatedAt: now,
+            erasedAt: null,
+          });
+          existing.set(emailKey, registration);
+          changes.push({ type: 'RegistrationCreated', registration });
+          outcome = { statusCode: 201, body: { status, waitlistPosition: null } };
+          created.push({ registration, receipt: outcome.body, request });
         }
-        await this.publish(manager, 'RegistrationCreated', registration, { event });
-        outcome = {
-          statusCode: 201,
-          body: { status, waitlistPosition: await this.waitlistPosition(manager, registration) },
-        };
+        if (scope) {
+          answered.set(scope, { requestHash, outcome });
+          newKeys.push({ scope, requestHash, outcome });
+        }
+        outcomes.push(settledValue(outcome));
+      } catch (error) {
+        if (!(error instanceof HttpException)) throw error;
+        outcomes.push(settledError(error));
       }
-      if (scope) {
-        await manager.insert(IdempotencyKeyEntity, {
+    }
+    if (replaced.length) await manager.delete(RegistrationEntity, { id: In(replaced) });
+    const positions = await this.saveNew(
+      manager,
+      eventId,
+      created.map(({ registration }) => registration),
+    );
+    for (const { registration, receipt, request } of created) {
+      receipt.waitlistPosition = positions.get(registration) ?? null;
+      if (request.context.principal) {
+        await this.audit.record(
+          {
+            actor: auditActor(request.context.principal),
+            action: 'registration.added',
+            entityType: 'registration',
+            entityId: registration.id,
+            ip: request.context.ip,
+            details: { eventId, status: registration.status },
+          },
+          manager,
+        );
+      }
+    }
+    await this.bus.publishAll(
+      changes.map(
+        ({ type, registration }) =>
+          ({
+            type,
+            registrationId: registration.id,
+            eventId,
+            status: registration.status,
+            note: null,
+            registration,
+            event,
+            waitlistPosition: positions.get(registration),
+          }) satisfies RegistrationChanged,
+      ),
+      manager,
+    );
+    if (newKeys.length) {
+      await manager.insert(
+        IdempotencyKeyEntity,
+        newKeys.map(({ scope, requestHash, outcome }) => ({
           scope,
           requestHash,
           statusCode: outcome.statusCode,
           body: JSON.stringify(outcome.body),
-          createdAt: new Date(),
-        });
-      }
-      return outcome;
+          createdAt: now,
+        })),
+      );
+    }
+    return outcomes;
+  }
+
+  /**
+   * Inserts new registrations of one event in one statement and reads their ids back (the event is
+   * locked, so they are this event's newest); returns where each waitlisted one stands.
+   */
+  private async saveNew(
+    manager: EntityManager,
+    eventId: number,
+    registrations: RegistrationEntity[],
+  ): Promise<Map<RegistrationEntity, number>> {
+    const positions = new Map<RegistrationEntity, number>();
+    if (!registrations.length) return positions;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RegistrationEntity)
+      .values(registrations)
+      .updateEntity(false)
+      .execute();
+    const ids = await manager.find(RegistrationEntity, {
+      select: { id: true, emailKey: true },
+      where: { eventId, emailKey: In(registrations.map(({ emailKey }) => emailKey)) },
     });
+    const idOf = new Map(ids.map(({ id, emailKey }) => [emailKey, id]));
+    for (const registration of registrations) {
+      const id = idOf.get(registration.emailKey);
+      if (id === undefined) throw new Error('A registration just inserted was not found');
+      registration.id = id;
+    }
+    const waiting = registrations.filter(({ status }) => status === 'waitlisted').sort((a, b) => a.id - b.id);
+    const first = waiting[0];
+    if (first) {
+      const ahead = await manager.countBy(RegistrationEntity, {
+        eventId,
+        status: 'waitlisted',
+        id: LessThan(first.id),
+      });
+      waiting.forEach((registration, index) => positions.set(registration, ahead + index + 1));
+    }
+    return positions;
   }
 
   // ---- Self-service through the manage link ----
@@ -575,8 +761,7 @@ export class RegistrationsService implements OnModuleInit {
     return manager.find(RegistrationEntity, { where: { eventId, status: In(ACTIVE) }, order: { id: 'ASC' } });
   }
 
-  /** Where a waitlisted registration stands, 1 for first. */
-  /** Where someone waits: one indexed count, not the whole queue (a popular webinar waitlists thousands). */
+  /** Where someone waits, 1 for first: one indexed count, not the whole queue (a webinar may waitlist thousands). */
   async waitlistPosition(manager: EntityManager, registration: RegistrationEntity): Promise<number | null> {
     if (registration.status !== 'waitlisted') return null;
     return manager.countBy(RegistrationEntity, {
@@ -837,9 +1022,20 @@ export class RegistrationsService implements OnModuleInit {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (type !== 'council') return;
-    if (!code || !(await manager.existsBy(CouncilEntity, { gssCode: code }))) {
+    if (!(await this.knownCouncils([code], manager)).has(code ?? '')) {
       throw invalid({ councilCode: ['Select your council from the list'] });
     }
+  }
+
+  /** Which of these GSS codes are councils of the reference list, in one read. */
+  private async knownCouncils(
+    codes: (string | null | undefined)[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    const wanted = [...new Set(codes.filter((code): code is string => !!code))];
+    if (!wanted.length) return new Set();
+    const rows = await manager.find(CouncilEntity, { select: { gssCode: true }, where: { gssCode: In(wanted) } });
+    return new Set(rows.map(({ gssCode }) => gssCode));
   }
 
   private personalColumns(input: RegistrationInput, event: EventEntity) {

@@ -52,6 +52,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('sizes registration batches from REGISTRATION_BATCH_SIZE (100 unless set) and refuses nonsense', () => {
+    expect(loadConfig({}).registrationBatchSize).toBe(100);
+    expect(loadConfig({ REGISTRATION_BATCH_SIZE: '1' }).registrationBatchSize).toBe(1);
+    for (const value of ['0', '501', 'lots']) {
+      expect(configurationErrorOf({ REGISTRATION_BATCH_SIZE: value }).message).toBe(
+        `Invalid configuration: REGISTRATION_BATCH_SIZE must be a whole number from 1 to 500 (got "${value}")`,
+      );
+    }
+  });
+
   it.each([
     ['not a url', 'is not a URL'],
     ['postgres://u:p@host/db', 'has scheme "postgres"'],

@@ -185,6 +185,13 @@ class EnvironmentVariables {
   @Min(0, { message: 'must be a whole number of milliseconds from 0 to 60000' })
   @Max(60_000, { message: 'must be a whole number of milliseconds from 0 to 60000' })
   PUBLIC_CACHE_MS?: number;
+
+  @IsOptional()
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt({ message: 'must be a whole number from 1 to 500' })
+  @Min(1, { message: 'must be a whole number from 1 to 500' })
+  @Max(500, { message: 'must be a whole number from 1 to 500' })
+  REGISTRATION_BATCH_SIZE?: number;
 }
 
 /** Outgoing mail: where it goes and how the outbox dispatcher behaves. */
@@ -257,6 +264,11 @@ export class AppConfig {
     readonly reportsSmallCount = 5,
     /** How long a public read (the programme list, an event page) may be served from memory; 0: never. */
     readonly publicCacheMs = 1000,
+    /**
+     * Registrations for one event that arrive together are taken in one transaction, up to this many;
+     * 1: each in its own transaction.
+     */
+    readonly registrationBatchSize = 100,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -360,6 +372,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     { reminderDays: raw.FEEDBACK_REMINDER_DAYS ?? 3, followUpDays: raw.FOLLOW_UP_DAYS ?? 91 },
     raw.REPORTS_SMALL_COUNT ?? 5,
     raw.PUBLIC_CACHE_MS ?? 1000,
+    raw.REGISTRATION_BATCH_SIZE ?? 100,
   );
 }
 

@@ -8,7 +8,14 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { Column, DataSource, Entity, In, PrimaryColumn } from 'typeorm';
+import { KeyedBatcher, type Settled, settledError, settledValue } from '../batching/keyed-batcher';
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups.values()];
+}
 
 /**
  * Fixed-window counters in the database, so every API process behind a load
@@ -33,32 +40,80 @@ export interface RateLimitState {
   retryAfterSeconds: number;
 }
 
+interface Hit {
+  key: string;
+  windowSeconds: number;
+}
+
 @Injectable()
 export class RateLimitService {
+  /**
+   * Hits that arrive while earlier ones are being counted are counted together: one upsert and one read
+   * for the lot, not two statements per request (a burst of registrations is a burst of hits).
+   */
+  private readonly hits = new KeyedBatcher<'hits', Hit, RateLimitState>(
+    (_, hits) => this.hitAll(hits),
+    () => 200,
+  );
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Counts one more event against `key` and returns the count in the current window. */
-  async hit(key: string, windowSeconds: number): Promise<RateLimitState> {
+  hit(key: string, windowSeconds: number): Promise<RateLimitState> {
+    return this.hits.submit('hits', { key, windowSeconds });
+  }
+
+  private async hitAll(hits: Hit[]): Promise<Settled<RateLimitState>[]> {
     const now = Math.floor(Date.now() / 1000);
-    const expired = now - windowSeconds;
-    if (this.dataSource.options.type === 'mysql') {
-      // Assignments run left to right: count reads window_start before it changes.
-      await this.dataSource.query(
-        `INSERT INTO rate_limits (\`key\`, window_start, count) VALUES (?, ?, 1)
-         ON DUPLICATE KEY UPDATE count = IF(window_start <= ?, 1, count + 1),
-                                 window_start = IF(window_start <= ?, VALUES(window_start), window_start)`,
-        [key, now, expired, expired],
-      );
-    } else {
-      await this.dataSource.query(
-        `INSERT INTO rate_limits ("key", window_start, count) VALUES (?, ?, 1)
-         ON CONFLICT("key") DO UPDATE SET
-           count = CASE WHEN window_start <= ? THEN 1 ELSE count + 1 END,
-           window_start = CASE WHEN window_start <= ? THEN excluded.window_start ELSE window_start END`,
-        [key, now, expired, expired],
-      );
+    // One row per key (a key names its policy, so it has one window), with how many hits it takes.
+    const rows = new Map<string, { key: string; windowSeconds: number; count: number }>();
+    for (const { key, windowSeconds } of hits) {
+      const row = rows.get(key) ?? { key, windowSeconds, count: 0 };
+      row.count += 1;
+      rows.set(key, row);
     }
-    return this.peek(key, windowSeconds, now);
+    for (const bySize of groupBy([...rows.values()], (row) => row.windowSeconds)) {
+      const expired = now - (bySize[0]?.windowSeconds ?? 0);
+      const values = bySize.map(() => '(?, ?, ?)').join(', ');
+      const parameters = bySize.flatMap((row) => [row.key, now, row.count]);
+      if (this.dataSource.options.type === 'mysql') {
+        // Assignments run left to right: count reads window_start before it changes.
+        await this.dataSource.query(
+          `INSERT INTO rate_limits (\`key\`, window_start, count) VALUES ${values}
+           ON DUPLICATE KEY UPDATE count = IF(window_start <= ?, VALUES(count), count + VALUES(count)),
+                                   window_start = IF(window_start <= ?, VALUES(window_start), window_start)`,
+          [...parameters, expired, expired],
+        );
+      } else {
+        await this.dataSource.query(
+          `INSERT INTO rate_limits ("key", window_start, count) VALUES ${values}
+           ON CONFLICT("key") DO UPDATE SET
+             count = CASE WHEN window_start <= ? THEN excluded.count ELSE count + excluded.count END,
+             window_start = CASE WHEN window_start <= ? THEN excluded.window_start ELSE window_start END`,
+          [...parameters, expired, expired],
+        );
+      }
+    }
+    const stored = new Map(
+      (
+        await this.dataSource
+          .getRepository(RateLimitEntity)
+          .findBy({ key: In([...new Set(hits.map(({ key }) => key))]) })
+      ).map((row) => [row.key, row]),
+    );
+    // The hits on one key share its final count: the first of them gets the count before the others.
+    const later = new Map<string, number>([...rows.values()].map((row) => [row.key, row.count]));
+    return hits.map(({ key, windowSeconds }) => {
+      const remaining = (later.get(key) ?? 1) - 1;
+      later.set(key, remaining);
+      const row = stored.get(key);
+      if (!row) return settledError(new Error('A rate limit counter just written was not found'));
+      const start = Number(row.windowStart);
+      return settledValue({
+        count: row.count - remaining,
+        retryAfterSeconds: Math.max(1, start + windowSeconds - now),
+      });
+    });
   }
 
   /** The count in the current window without adding to it. */
