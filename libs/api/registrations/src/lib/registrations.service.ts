@@ -102,9 +102,14 @@ export class RegistrationsService implements OnModuleInit {
   capacityCheck: 'locked' | 'unlocked' = 'locked';
   /** At most this many registrations for one event in one transaction (REGISTRATION_BATCH_SIZE); 1: no batches. */
   batchSize: number;
+  /**
+   * Two batches per event at a time: while one holds the event's lock, the next does its checks and waits
+   * for the lock in the database, so the lock is not left idle while this process answers the last batch.
+   */
   private readonly batches = new KeyedBatcher<number, RegistrationRequest, Outcome<RegistrationReceipt>>(
     (eventId, requests) => this.registerAll(eventId, requests),
     () => this.batchSize,
+    2,
   );
 
   constructor(

@@ -20,7 +20,7 @@ function controlledRunner() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('KeyedBatcher', () => {
-  it('runs the first item at once, then everything that arrived meanwhile as one batch', async () => {
+  it('runs what is submitted together at once, then everything that arrived meanwhile as one batch', async () => {
     const { batches, run } = controlledRunner();
     const batcher = new KeyedBatcher(run, () => 100);
     const first = batcher.submit('event-1', 1);
@@ -55,20 +55,38 @@ describe('KeyedBatcher', () => {
       batches[round]?.finish();
     }
     await Promise.all(all);
-    expect(batches.map((batch) => batch.items)).toEqual([[1], [2, 3], [4, 5]]);
+    expect(batches.map((batch) => batch.items)).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('runs up to `concurrency` batches of one key at once; the rest wait for one to finish', async () => {
+    const { batches, run } = controlledRunner();
+    const batcher = new KeyedBatcher(run, () => 2, 2);
+    const all = [1, 2, 3, 4, 5, 6].map((item) => batcher.submit('k', item));
+    await tick();
+    expect(batches.map((batch) => batch.items)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    batches[1]?.finish();
+    await tick();
+    expect(batches.map((batch) => batch.items)).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    batches[0]?.finish();
+    batches[2]?.finish();
+    await expect(Promise.all(all)).resolves.toEqual(['k:1', 'k:2', 'k:3', 'k:4', 'k:5', 'k:6']);
   });
 
   it('settles each item on its own: one failure does not fail the rest', async () => {
     const { batches, run } = controlledRunner();
     const batcher = new KeyedBatcher(run, () => 100);
-    const first = batcher.submit('k', 1);
     const good = batcher.submit('k', 2);
     const bad = batcher.submit('k', -3);
     await tick();
+    expect(batches.map((batch) => batch.items)).toEqual([[2, -3]]);
     batches[0]?.finish();
-    await first;
-    await tick();
-    batches[1]?.finish();
     await expect(good).resolves.toBe('k:2');
     await expect(bad).rejects.toThrow('bad -3');
   });
@@ -89,7 +107,7 @@ describe('KeyedBatcher', () => {
       'Error: unlucky',
       28,
     ]);
-    expect(seen).toEqual([[12], [13, 14], [13], [14]]);
+    expect(seen).toEqual([[12, 13, 14], [12], [13], [14]]);
   });
 
   it('starts afresh once a key has drained', async () => {
