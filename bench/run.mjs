@@ -342,6 +342,11 @@ async function main() {
   }
 }
 
+function burstRow(label, measured) {
+  const { throughput, latencyMs, confirmed, waitlisted, errors } = measured;
+  return [label, throughput, latencyMs.p50, latencyMs.p95, latencyMs.p99, confirmed, waitlisted, errors];
+}
+
 function report() {
   const lines = [];
   const burst = results.registrationBurst;
@@ -350,36 +355,9 @@ function report() {
       `\n1. Registration burst: ${options.connections} clients, ${options.attempts} attempts, capacity ${options.capacity}`,
       table([
         ['', 'regs/s', 'p50 ms', 'p95 ms', 'p99 ms', 'confirmed', 'waitlisted', 'errors'],
-        [
-          'API (HTTP)',
-          burst.api.throughput,
-          burst.api.latencyMs.p50,
-          burst.api.latencyMs.p95,
-          burst.api.latencyMs.p99,
-          burst.api.confirmed,
-          burst.api.waitlisted,
-          burst.api.errors,
-        ],
-        [
-          'ceiling (mysql2)',
-          burst.ceiling.throughput,
-          burst.ceiling.latencyMs.p50,
-          burst.ceiling.latencyMs.p95,
-          burst.ceiling.latencyMs.p99,
-          burst.ceiling.confirmed,
-          burst.ceiling.waitlisted,
-          burst.ceiling.errors,
-        ],
-        [
-          'ceiling, batched (mysql2)',
-          burst.batchedCeiling.throughput,
-          burst.batchedCeiling.latencyMs.p50,
-          burst.batchedCeiling.latencyMs.p95,
-          burst.batchedCeiling.latencyMs.p99,
-          burst.batchedCeiling.confirmed,
-          burst.batchedCeiling.waitlisted,
-          burst.batchedCeiling.errors,
-        ],
+        burstRow('API (HTTP)', burst.api),
+        burstRow('ceiling (mysql2)', burst.ceiling),
+        burstRow('ceiling, batched (mysql2)', burst.batchedCeiling),
       ]),
       `API / ceiling: ${burst.ratio}; API / batched ceiling: ${burst.batchedRatio} (target ≥ 0.5); mail: ${burst.api.mail.delivered} delivered to ${burst.api.mail.people} people, ${burst.api.mail.duplicates} duplicates, sent within ${burst.api.mail.drainSeconds} s; API peak RSS ${burst.api.peakRssMiB} MiB`,
     );

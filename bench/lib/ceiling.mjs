@@ -139,7 +139,8 @@ function outboxRow(eventId, registrationId, status, n, label, template, now) {
   ];
 }
 
-async function registerBatch(pool, { eventId, label, councils, template, ns }) {
+/** Runs `work` in a READ COMMITTED transaction that first locks the event's row, as the service does. */
+async function withEventLocked(pool, eventId, work) {
   const connection = await pool.getConnection();
   try {
     await connection.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
@@ -148,6 +149,18 @@ async function registerBatch(pool, { eventId, label, councils, template, ns }) {
       'SELECT id, capacity, status, approval_required, registration_opens_at, registration_closes_at FROM events WHERE id = ? FOR UPDATE',
       [eventId],
     );
+    await work(connection, event);
+    await connection.commit();
+  } catch (error) {
+    await connection.rollback().catch(() => undefined);
+    throw error;
+  } finally {
+    connection.release();
+  }
+}
+
+function registerBatch(pool, { eventId, label, councils, template, ns }) {
+  return withEventLocked(pool, eventId, async (connection, event) => {
     const emails = ns.map((n) => `${label}.${n}@example.org`);
     const [existing] = await connection.query(
       'SELECT id, status, email_key FROM registrations WHERE event_id = ? AND email_key IN (?)',
@@ -185,24 +198,11 @@ async function registerBatch(pool, { eventId, label, councils, template, ns }) {
         [eventId, idOf.get(emails[firstWaiting])],
       );
     }
-    await connection.commit();
-  } catch (error) {
-    await connection.rollback().catch(() => undefined);
-    throw error;
-  } finally {
-    connection.release();
-  }
+  });
 }
 
-async function registerOnce(pool, { eventId, n, label, councils, template }) {
-  const connection = await pool.getConnection();
-  try {
-    await connection.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
-    await connection.beginTransaction();
-    const [[event]] = await connection.query(
-      'SELECT id, capacity, status, approval_required, registration_opens_at, registration_closes_at FROM events WHERE id = ? FOR UPDATE',
-      [eventId],
-    );
+function registerOnce(pool, { eventId, n, label, councils, template }) {
+  return withEventLocked(pool, eventId, async (connection, event) => {
     const email = `${label}.${n}@example.org`;
     const [existing] = await connection.query(
       'SELECT id, status FROM registrations WHERE event_id = ? AND email_key = ?',
@@ -229,11 +229,5 @@ async function registerOnce(pool, { eventId, n, label, councils, template }) {
         [eventId, inserted.insertId],
       );
     }
-    await connection.commit();
-  } catch (error) {
-    await connection.rollback().catch(() => undefined);
-    throw error;
-  } finally {
-    connection.release();
-  }
+  });
 }
