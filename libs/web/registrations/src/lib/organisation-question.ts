@@ -22,10 +22,43 @@ export interface OrganisationControls {
   supplierSize: FormControl<SupplierSize | ''>;
 }
 
+/** Who is answering: the attendee about themselves, or an organiser about someone else. */
+export type OrganisationQuestionVoice = 'you' | 'they';
+
+const WORDING: Record<
+  OrganisationQuestionVoice,
+  {
+    legend: string;
+    council: string;
+    name: (type: OrganisationType) => string;
+    nameAutocomplete: string;
+    size: string;
+    sizeLegendClass: string;
+  }
+> = {
+  you: {
+    legend: 'What type of organisation do you work for?',
+    council: 'Your council',
+    name: (type) => (type === 'supplier' ? 'Name of your company' : 'Name of your organisation'),
+    nameAutocomplete: 'organization',
+    size: 'Size of your company',
+    sizeLegendClass: 'govuk-fieldset__legend govuk-fieldset__legend--s',
+  },
+  they: {
+    legend: 'What kind of organisation do they work for?',
+    council: 'Council',
+    name: () => 'Organisation name',
+    nameAutocomplete: 'off',
+    size: 'Size of the company',
+    sizeLegendClass: 'govuk-fieldset__legend',
+  },
+};
+
 /**
- * "What kind of organisation do they work for?", asked by an organiser about someone else (the add-registration
- * and walk-in forms): the type as radios, with the follow-up each type needs revealed under its radio (the
- * council picker, the organisation's name, a supplier's size).
+ * "What type of organisation do you work for?" (the registration and change forms) or "What kind of
+ * organisation do they work for?" (an organiser's add-registration and walk-in forms): the type as radios, with
+ * the follow-up each type needs revealed under its radio (the council picker, the organisation's name, a
+ * supplier's size).
  */
 @Component({
   selector: 'epm-organisation-question',
@@ -37,15 +70,13 @@ export interface OrganisationControls {
         class="govuk-fieldset"
         [attr.aria-describedby]="errors()['organisationType'] ? 'organisationType-error' : null"
       >
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          What kind of organisation do they work for?
-        </legend>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{{ wording().legend }}</legend>
         @if (errors()['organisationType']; as message) {
           <p class="govuk-error-message" id="organisationType-error">
             <span class="govuk-visually-hidden">Error:</span> {{ message }}
           </p>
         }
-        <div class="govuk-radios">
+        <div class="govuk-radios" data-testid="organisation-types">
           @for (type of organisationTypes; track type; let first = $first) {
             <div class="govuk-radios__item">
               <input
@@ -63,20 +94,24 @@ export interface OrganisationControls {
               >
             </div>
             @if (type === chosen()) {
-              <div class="govuk-radios__conditional" [attr.data-testid]="'conditional-' + type">
+              <div
+                class="govuk-radios__conditional"
+                [id]="'conditional-' + type"
+                [attr.data-testid]="'conditional-' + type"
+              >
                 @if (type === 'council') {
                   <epm-council-combobox
                     [text]="controls().councilName"
                     [code]="controls().councilCode"
-                    label="Council"
+                    [label]="wording().council"
                     [error]="errors()['councilCode']"
                   />
                 } @else {
                   <epm-text-field
                     [control]="controls().organisationName"
                     fieldId="organisationName"
-                    label="Organisation name"
-                    autocomplete="off"
+                    [label]="wording().name(type)"
+                    [autocomplete]="wording().nameAutocomplete"
                     [error]="errors()['organisationName']"
                   />
                 }
@@ -90,7 +125,7 @@ export interface OrganisationControls {
                       class="govuk-fieldset"
                       [attr.aria-describedby]="errors()['supplierSize'] ? 'supplierSize-error' : null"
                     >
-                      <legend class="govuk-fieldset__legend">Size of the company</legend>
+                      <legend [class]="wording().sizeLegendClass">{{ wording().size }}</legend>
                       @if (errors()['supplierSize']; as message) {
                         <p class="govuk-error-message" id="supplierSize-error">
                           <span class="govuk-visually-hidden">Error:</span> {{ message }}
@@ -130,6 +165,9 @@ export class OrganisationQuestion {
   readonly controls = input.required<OrganisationControls>();
   /** Messages by field name, as the API keys them. */
   readonly errors = input<Record<string, string | undefined>>({});
+  readonly voice = input<OrganisationQuestionVoice>('they');
+
+  protected readonly wording = computed(() => WORDING[this.voice()]);
 
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly typeLabels = ORGANISATION_TYPE_LABELS;

@@ -1,24 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  inject,
-  input,
-  type OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import {
-  ORGANISATION_TYPE_LABELS,
-  ORGANISATION_TYPES,
-  type OrganisationType,
-  SUPPLIER_SIZES,
-  type SupplierSize,
-} from '@epm/shared/contracts';
+import type { OrganisationType, SupplierSize } from '@epm/shared/contracts';
 import { TextField } from '@epm/web/ui';
-import { CouncilCombobox } from './register-council-combobox';
-import { EMPTY_REGISTER_FORM, type RegisterFormValue, SUPPLIER_SIZE_LABELS } from './register-form-model';
+import { OrganisationQuestion } from './organisation-question';
+import { EMPTY_REGISTER_FORM, type RegisterFormValue } from './register-form-model';
 
 const text = (value = '') => new FormControl(value, { nonNullable: true });
 const tick = (value = false) => new FormControl(value, { nonNullable: true });
@@ -49,7 +34,7 @@ export type RegisterForm = ReturnType<typeof registerForm>;
  */
 @Component({
   selector: 'epm-register-details-fields',
-  imports: [ReactiveFormsModule, TextField, CouncilCombobox],
+  imports: [ReactiveFormsModule, TextField, OrganisationQuestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <epm-text-field
@@ -71,97 +56,7 @@ export type RegisterForm = ReturnType<typeof registerForm>;
       />
     }
 
-    <div class="govuk-form-group" [class.govuk-form-group--error]="!!errors()['organisationType']">
-      <fieldset
-        class="govuk-fieldset"
-        [attr.aria-describedby]="errors()['organisationType'] ? 'organisationType-error' : null"
-      >
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-          What type of organisation do you work for?
-        </legend>
-        @if (errors()['organisationType']; as message) {
-          <p class="govuk-error-message" id="organisationType-error">
-            <span class="govuk-visually-hidden">Error:</span> {{ message }}
-          </p>
-        }
-        <div class="govuk-radios" data-testid="organisation-types">
-          @for (type of types; track type; let first = $first) {
-            <div class="govuk-radios__item">
-              <input
-                class="govuk-radios__input"
-                [id]="first ? 'organisationType' : 'organisationType-' + type"
-                name="organisationType"
-                type="radio"
-                [value]="type"
-                [formControl]="form().controls.organisationType"
-              />
-              <label
-                class="govuk-label govuk-radios__label"
-                [for]="first ? 'organisationType' : 'organisationType-' + type"
-                >{{ typeLabels[type] }}</label
-              >
-            </div>
-            @if (type === chosenType()) {
-              <div class="govuk-radios__conditional" [id]="'conditional-' + type">
-                @if (type === 'council') {
-                  <epm-council-combobox
-                    [text]="form().controls.councilName"
-                    [code]="form().controls.councilCode"
-                    [error]="errors()['councilCode']"
-                  />
-                } @else {
-                  <epm-text-field
-                    [control]="form().controls.organisationName"
-                    fieldId="organisationName"
-                    [label]="type === 'supplier' ? 'Name of your company' : 'Name of your organisation'"
-                    autocomplete="organization"
-                    [error]="errors()['organisationName']"
-                  />
-                }
-                @if (type === 'supplier') {
-                  <!-- Nested form groups lose their bottom margin (GOV.UK's :last-of-type rule): space this one from the name. -->
-                  <div
-                    class="govuk-form-group govuk-!-margin-top-4"
-                    [class.govuk-form-group--error]="!!errors()['supplierSize']"
-                  >
-                    <fieldset
-                      class="govuk-fieldset"
-                      [attr.aria-describedby]="errors()['supplierSize'] ? 'supplierSize-error' : null"
-                    >
-                      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Size of your company</legend>
-                      @if (errors()['supplierSize']; as message) {
-                        <p class="govuk-error-message" id="supplierSize-error">
-                          <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                        </p>
-                      }
-                      <div class="govuk-radios govuk-radios--small">
-                        @for (size of sizes; track size; let firstSize = $first) {
-                          <div class="govuk-radios__item">
-                            <input
-                              class="govuk-radios__input"
-                              [id]="firstSize ? 'supplierSize' : 'supplierSize-' + size"
-                              name="supplierSize"
-                              type="radio"
-                              [value]="size"
-                              [formControl]="form().controls.supplierSize"
-                            />
-                            <label
-                              class="govuk-label govuk-radios__label"
-                              [for]="firstSize ? 'supplierSize' : 'supplierSize-' + size"
-                              >{{ sizeLabels[size] }}</label
-                            >
-                          </div>
-                        }
-                      </div>
-                    </fieldset>
-                  </div>
-                }
-              </div>
-            }
-          }
-        </div>
-      </fieldset>
-    </div>
+    <epm-organisation-question [controls]="form().controls" [errors]="errors()" voice="you" />
 
     <epm-text-field
       [control]="form().controls.jobTitle"
@@ -243,7 +138,7 @@ export type RegisterForm = ReturnType<typeof registerForm>;
     </div>
   `,
 })
-export class RegisterDetailsFields implements OnInit {
+export class RegisterDetailsFields {
   readonly form = input.required<RegisterForm>();
   /** Errors by field id. */
   readonly errors = input<Record<string, string>>({});
@@ -251,13 +146,6 @@ export class RegisterDetailsFields implements OnInit {
   readonly askEmail = input(true);
   /** In-person and hybrid events ask about dietary needs. */
   readonly askDietaryNeeds = input(false);
-
-  private readonly destroyRef = inject(DestroyRef);
-  protected readonly types = ORGANISATION_TYPES;
-  protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
-  protected readonly sizes = SUPPLIER_SIZES;
-  protected readonly sizeLabels = SUPPLIER_SIZE_LABELS;
-  protected readonly chosenType = signal<OrganisationType | ''>('');
 
   protected readonly needs = computed(() => {
     const controls = this.form().controls;
@@ -279,11 +167,4 @@ export class RegisterDetailsFields implements OnInit {
     }
     return fields;
   });
-
-  ngOnInit(): void {
-    const type = this.form().controls.organisationType;
-    this.chosenType.set(type.value);
-    const subscription = type.valueChanges.subscribe((value) => this.chosenType.set(value));
-    this.destroyRef.onDestroy(() => subscription.unsubscribe());
-  }
 }
