@@ -11,12 +11,6 @@ import type { Request, Response } from 'express';
 import { Column, DataSource, Entity, In, PrimaryColumn } from 'typeorm';
 import { KeyedBatcher, type Settled, settledError, settledValue } from '../batching/keyed-batcher';
 
-function groupBy<T, K>(items: T[], keyOf: (item: T) => K): T[][] {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
-  return [...groups.values()];
-}
-
 /**
  * Fixed-window counters in the database, so every API process behind a load
  * balancer shares them. A counter is one row, incremented by one atomic upsert.
@@ -72,8 +66,10 @@ export class RateLimitService {
       row.count += 1;
       rows.set(key, row);
     }
-    for (const bySize of groupBy([...rows.values()], (row) => row.windowSeconds)) {
-      const expired = now - (bySize[0]?.windowSeconds ?? 0);
+    // One statement per window length (in practice one): the window decides when a count has expired.
+    for (const windowSeconds of new Set(hits.map((hit) => hit.windowSeconds))) {
+      const bySize = [...rows.values()].filter((row) => row.windowSeconds === windowSeconds);
+      const expired = now - windowSeconds;
       const values = bySize.map(() => '(?, ?, ?)').join(', ');
       const parameters = bySize.flatMap((row) => [row.key, now, row.count]);
       if (this.dataSource.options.type === 'mysql') {
