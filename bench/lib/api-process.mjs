@@ -26,7 +26,9 @@ export async function freePort() {
 export async function startProductionApi({ env, cwd = ROOT, name = 'api', timeoutMs = 90_000 }) {
   if (!existsSync(API_MAIN)) throw new Error(`No production build at ${API_MAIN}: run npx nx build api first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN], {
+  // BENCH_NODE_ARGS passes Node options NODE_OPTIONS refuses, such as --cpu-prof, to the API processes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ export * from './lib/access/access';
 export * from './lib/batching/keyed-batcher';
 export * from './lib/config/app-config';
 export * from './lib/database/database';
+export * from './lib/database/insert-rows';
 export * from './lib/domain-events/domain-events';
 export * from './lib/http/api-error.dto';
 export * from './lib/http/csv';

@@ -3,7 +3,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import { auditActor, AuditService } from '@epm/api/audit';
 import { EventsService } from '@epm/api/events';
-import type { Principal } from '@epm/api/platform';
+import { insertRows, type Principal } from '@epm/api/platform';
 import { CouncilEntity } from '@epm/api/reference';
 import { normaliseEmail, RegistrationEntity, RegistrationsService } from '@epm/api/registrations';
 import type {
@@ -268,7 +268,8 @@ export class AttendanceService {
 
   /**
    * The check-in codes for registrations of one event (for their QR codes), each created the first time it
-   * is asked for: one read for those that have one, then one check and one insert per round of new codes.
+   * is asked for: one read for those that have one sent with a check of new codes for everyone, one insert,
+   * and another check and insert for any proposed code that was taken.
    */
   async codesFor(
     manager: EntityManager,
@@ -277,14 +278,9 @@ export class AttendanceService {
   ): Promise<Map<number, string>> {
     const codes = new Map<number, string>();
     if (!registrationIds.length) return codes;
-    for (const row of await manager.findBy(CheckInCodeEntity, { registrationId: In([...registrationIds]) })) {
-      codes.set(row.registrationId, row.code);
-    }
-    let missing = [...new Set(registrationIds)].filter((id) => !codes.has(id));
-    for (let round = 0; missing.length; round++) {
-      if (round > 5) throw new Error('Could not find free check-in codes');
-      const proposed = new Map(missing.map((id) => [id, newCheckInCode()]));
-      const taken = new Set(
+    const unique = [...new Set(registrationIds)];
+    const takenOf = async (proposed: Map<number, string>) =>
+      new Set(
         (
           await manager.find(CheckInCodeEntity, {
             select: { code: true },
@@ -292,14 +288,27 @@ export class AttendanceService {
           })
         ).map(({ code }) => code),
       );
+    // New codes for everyone are proposed and checked beside the read of those that exist (sent together).
+    let proposed = new Map(unique.map((id) => [id, newCheckInCode()]));
+    const [existing, takenFirst] = await Promise.all([
+      manager.findBy(CheckInCodeEntity, { registrationId: In(unique) }),
+      takenOf(proposed),
+    ]);
+    for (const row of existing) codes.set(row.registrationId, row.code);
+    let missing = unique.filter((id) => !codes.has(id));
+    for (let round = 0; missing.length; round++) {
+      if (round > 5) throw new Error('Could not find free check-in codes');
+      if (round > 0) proposed = new Map(missing.map((id) => [id, newCheckInCode()]));
+      const taken = round === 0 ? takenFirst : await takenOf(proposed);
       const rows: CheckInCodeEntity[] = [];
-      for (const [registrationId, code] of proposed) {
+      for (const registrationId of missing) {
+        const code = proposed.get(registrationId) as string;
         if (taken.has(code)) continue;
         taken.add(code);
         rows.push({ registrationId, eventId, code });
       }
       if (rows.length) {
-        await manager.createQueryBuilder().insert().into(CheckInCodeEntity).values(rows).updateEntity(false).execute();
+        await insertRows(manager, CheckInCodeEntity, rows);
       }
       for (const row of rows) codes.set(row.registrationId, row.code);
       missing = missing.filter((id) => !codes.has(id));

@@ -134,24 +134,24 @@ export class NotificationsService implements OnModuleInit {
   async queueAll(manager: EntityManager, requests: readonly MessageRequest[]): Promise<void> {
     const addressed = requests.filter(({ registration }) => registration.email && registration.name);
     if (!addressed.length) return;
-    const facts = new Map<number, EventFacts & { organiserCode: string }>();
-    for (const { event } of addressed) {
-      if (!facts.has(event.id)) facts.set(event.id, await this.facts(manager, event));
-    }
-    const tokens = await mintManageTokens(
-      manager,
-      addressed.map(({ registration }) => registration.id),
-    );
-    const checkInCodes = new Map<number, string>();
+    const events = new Map(addressed.map(({ event }) => [event.id, event]));
     const needCodes = new Map<number, number[]>();
     for (const request of addressed) {
       if (carriesCheckIn(request)) {
         needCodes.set(request.event.id, [...(needCodes.get(request.event.id) ?? []), request.registration.id]);
       }
     }
-    for (const [eventId, ids] of needCodes) {
-      for (const [id, code] of await this.attendance.codesFor(manager, eventId, ids)) checkInCodes.set(id, code);
-    }
+    // Sent together: each statement waits only for the database, not for this process's other work too.
+    const [eventFacts, tokens, codes] = await Promise.all([
+      Promise.all([...events.values()].map((event) => this.facts(manager, event))),
+      mintManageTokens(
+        manager,
+        addressed.map(({ registration }) => registration.id),
+      ),
+      Promise.all([...needCodes].map(([eventId, ids]) => this.attendance.codesFor(manager, eventId, ids))),
+    ]);
+    const facts = new Map(eventFacts.map((known) => [known.id, known]));
+    const checkInCodes = new Map(codes.flatMap((ofEvent) => [...ofEvent]));
     const messages: NewMessage[] = [];
     for (const [index, request] of addressed.entries()) {
       const { kind, registration, event, extra = {} } = request;

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Principal } from '@epm/api/platform';
+import { insertRows, type Principal } from '@epm/api/platform';
 import type {
   OutboxListResponse,
   OutboxMessageDetail,
@@ -47,36 +47,32 @@ export class OutboxService {
   async enqueueAll(manager: EntityManager, messages: readonly NewMessage[]): Promise<void> {
     if (!messages.length) return;
     const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessageEntity)
-      .values(
-        messages.map((message) => ({
-          kind: message.kind,
-          eventId: message.eventId,
-          registrationId: message.registrationId,
-          dedupeKey: message.dedupeKey ?? null,
-          toAddress: message.to.email,
-          toName: message.to.name.replace(/[\r\n<>"]/g, ' ').slice(0, 200),
-          subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
-          textBody: message.text,
-          htmlBody: message.html,
-          inviteMethod: message.invite?.method ?? null,
-          inviteIcs: message.invite?.ics ?? null,
-          checkInCode: message.checkInCode ?? null,
-          status: 'queued' as const,
-          attempts: 0,
-          nextAttemptAt: now,
-          lockedUntil: null,
-          lockedBy: null,
-          lastError: null,
-          createdAt: now,
-          sentAt: null,
-        })),
-      )
-      .updateEntity(false)
-      .execute();
+    await insertRows(
+      manager,
+      OutboxMessageEntity,
+      messages.map((message) => ({
+        kind: message.kind,
+        eventId: message.eventId,
+        registrationId: message.registrationId,
+        dedupeKey: message.dedupeKey ?? null,
+        toAddress: message.to.email,
+        toName: message.to.name.replace(/[\r\n<>"]/g, ' ').slice(0, 200),
+        subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
+        textBody: message.text,
+        htmlBody: message.html,
+        inviteMethod: message.invite?.method ?? null,
+        inviteIcs: message.invite?.ics ?? null,
+        checkInCode: message.checkInCode ?? null,
+        status: 'queued' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        lockedUntil: null,
+        lockedBy: null,
+        lastError: null,
+        createdAt: now,
+        sentAt: null,
+      })),
+    );
   }
 
   async list(

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { insertRows } from '@epm/api/platform';
 import type { EntityManager } from 'typeorm';
 import { RegistrationLinkEntity } from './registrations.entities';
 
@@ -17,12 +18,10 @@ export async function mintManageTokens(manager: EntityManager, registrationIds: 
   }));
   if (!minted.length) return [];
   const createdAt = new Date();
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(RegistrationLinkEntity)
-    .values(minted.map(({ registrationId, token }) => ({ tokenHash: hashToken(token), registrationId, createdAt })))
-    .updateEntity(false)
-    .execute();
+  await insertRows(
+    manager,
+    RegistrationLinkEntity,
+    minted.map(({ registrationId, token }) => ({ tokenHash: hashToken(token), registrationId, createdAt })),
+  );
   return minted.map(({ token }) => token);
 }

@@ -14,6 +14,7 @@ import {
   AppConfig,
   csvRow,
   DomainEventBus,
+  insertRows,
   KeyedBatcher,
   type Principal,
   type Settled,
@@ -35,7 +36,7 @@ import {
   type RegistrationStatus,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { DataSource, type EntityManager, In, LessThan, LessThanOrEqual, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In, LessThanOrEqual, QueryFailedError } from 'typeorm';
 import { hashToken } from './manage-links';
 import type { RegistrantsMessaged, RegistrationChanged, RegistrationErased } from './registration-events';
 import { IdempotencyKeyEntity, RegistrationEntity, RegistrationLinkEntity } from './registrations.entities';
@@ -220,21 +221,23 @@ export class RegistrationsService implements OnModuleInit {
   ): Promise<Settled<Outcome<RegistrationReceipt>>[]> {
     const event = await this.lockEvent(manager, eventId);
     const scopes = [...new Set(requests.map(({ scope }) => scope).filter((scope): scope is string => !!scope))];
+    // Three reads sent together: each waits only for the database, not for this process's other work too.
+    const [keys, found, places] = await Promise.all([
+      scopes.length ? manager.findBy(IdempotencyKeyEntity, { scope: In(scopes) }) : [],
+      manager.findBy(RegistrationEntity, {
+        eventId,
+        emailKey: In([...new Set(requests.map(({ emailKey }) => emailKey))]),
+      }),
+      this.statusCounts(manager, eventId),
+    ]);
     const answered = new Map<string, { requestHash: string; outcome: Outcome<RegistrationReceipt> }>(
-      (scopes.length ? await manager.findBy(IdempotencyKeyEntity, { scope: In(scopes) }) : []).map((key) => [
+      keys.map((key) => [
         key.scope,
         { requestHash: key.requestHash, outcome: { statusCode: key.statusCode, body: JSON.parse(key.body) } },
       ]),
     );
-    const existing = new Map(
-      (
-        await manager.findBy(RegistrationEntity, {
-          eventId,
-          emailKey: In([...new Set(requests.map(({ emailKey }) => emailKey))]),
-        })
-      ).map((registration) => [registration.emailKey, registration]),
-    );
-    let confirmed = unlockedCount ?? (await this.countConfirmed(manager, eventId));
+    const existing = new Map(found.map((registration) => [registration.emailKey, registration]));
+    let confirmed = unlockedCount ?? places.confirmed ?? 0;
     const now = new Date();
     const outcomes: Settled<Outcome<RegistrationReceipt>>[] = [];
     const created: { registration: RegistrationEntity; receipt: RegistrationReceipt; request: AdmittedRequest }[] = [];
@@ -306,6 +309,7 @@ export class RegistrationsService implements OnModuleInit {
       manager,
       eventId,
       created.map(({ registration }) => registration),
+      places.waitlisted ?? 0,
     );
     for (const { registration, receipt, request } of created) {
       receipt.waitlistPosition = positions.get(registration) ?? null;
@@ -340,7 +344,8 @@ export class RegistrationsService implements OnModuleInit {
       manager,
     );
     if (newKeys.length) {
-      await manager.insert(
+      await insertRows(
+        manager,
         IdempotencyKeyEntity,
         newKeys.map(({ scope, requestHash, outcome }) => ({
           scope,
@@ -355,43 +360,36 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /**
-   * Inserts new registrations of one event in one statement and reads their ids back (the event is
-   * locked, so they are this event's newest); returns where each waitlisted one stands.
+   * Inserts new registrations of one event and reads their ids back, the read sent right behind the insert;
+   * returns where each waitlisted one stands. The event is locked and ids only grow, so the new ones are
+   * its newest and everyone already waitlisted (`waitlisted`, counted under the same lock) is ahead of them.
    */
   private async saveNew(
     manager: EntityManager,
     eventId: number,
     registrations: RegistrationEntity[],
+    waitlisted: number,
   ): Promise<Map<RegistrationEntity, number>> {
     const positions = new Map<RegistrationEntity, number>();
     if (!registrations.length) return positions;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(RegistrationEntity)
-      .values(registrations)
-      .updateEntity(false)
-      .execute();
-    const ids = await manager.find(RegistrationEntity, {
-      select: { id: true, emailKey: true },
-      where: { eventId, emailKey: In(registrations.map(({ emailKey }) => emailKey)) },
-    });
-    const idOf = new Map(ids.map(({ id, emailKey }) => [emailKey, id]));
+    const keys = registrations.map(({ emailKey }) => emailKey);
+    const [, ids] = await Promise.all([
+      insertRows(manager, RegistrationEntity, registrations),
+      manager.query(
+        `SELECT id, email_key AS emailKey FROM registrations WHERE event_id = ? AND email_key IN (${keys.map(() => '?').join(', ')})`,
+        [eventId, ...keys],
+      ) as Promise<{ id: number | string; emailKey: string }[]>,
+    ]);
+    const idOf = new Map(ids.map(({ id, emailKey }) => [emailKey, Number(id)]));
     for (const registration of registrations) {
       const id = idOf.get(registration.emailKey);
       if (id === undefined) throw new Error('A registration just inserted was not found');
       registration.id = id;
     }
-    const waiting = registrations.filter(({ status }) => status === 'waitlisted').sort((a, b) => a.id - b.id);
-    const first = waiting[0];
-    if (first) {
-      const ahead = await manager.countBy(RegistrationEntity, {
-        eventId,
-        status: 'waitlisted',
-        id: LessThan(first.id),
-      });
-      waiting.forEach((registration, index) => positions.set(registration, ahead + index + 1));
-    }
+    registrations
+      .filter(({ status }) => status === 'waitlisted')
+      .sort((a, b) => a.id - b.id)
+      .forEach((registration, index) => positions.set(registration, waitlisted + index + 1));
     return positions;
   }
 
@@ -982,16 +980,24 @@ export class RegistrationsService implements OnModuleInit {
     return manager.countBy(RegistrationEntity, { eventId, status: 'confirmed' });
   }
 
-  private async counts(manager: EntityManager, event: EventEntity): Promise<RegistrationCounts> {
+  /** How many of the event's registrations have each status, in one read. */
+  private async statusCounts(
+    manager: EntityManager,
+    eventId: number,
+  ): Promise<Partial<Record<RegistrationStatus, number>>> {
     const rows = (await manager
       .getRepository(RegistrationEntity)
       .createQueryBuilder('registration')
       .select('registration.status', 'status')
       .addSelect('COUNT(*)', 'count')
-      .where('registration.eventId = :eventId', { eventId: event.id })
+      .where('registration.eventId = :eventId', { eventId })
       .groupBy('registration.status')
       .getRawMany()) as { status: RegistrationStatus; count: string | number }[];
-    const by = Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
+  private async counts(manager: EntityManager, event: EventEntity): Promise<RegistrationCounts> {
+    const by = await this.statusCounts(manager, event.id);
     return {
       capacity: event.capacity,
       confirmed: by['confirmed'] ?? 0,
