@@ -15,6 +15,7 @@ import { batchedRegistrationCeiling, registrationCeiling } from './lib/ceiling.m
 import { signIn } from './lib/client.mjs';
 import { connect, pool, recreateDatabase } from './lib/database.mjs';
 import { generateBatch } from './lib/generate.mjs';
+import { load } from './lib/load.mjs';
 import { publicPages } from './lib/public-pages.mjs';
 import { registrationBurst } from './lib/registration-burst.mjs';
 import { timeCeiling, timeImpactReport } from './lib/reports.mjs';
@@ -180,6 +181,11 @@ async function main() {
       db,
     });
     const mail = await mailCheck(eventId, 'burst1');
+    log("1. the HTTP floor: as many requests for the event's public page, cached (no database)");
+    const eventPage = { baseUrls: [first.baseUrl], connections: options.connections };
+    const requests = [{ method: 'GET', path: `/api/events/${eventId}` }];
+    await load({ ...eventPage, amount: WARM_UP_ATTEMPTS, requests });
+    const floor = await load({ ...eventPage, amount: options.attempts, requests });
     log('1. the same transaction straight through mysql2 (the ceiling)');
     const [[template]] = await db.query(
       "SELECT subject, text_body AS textBody, html_body AS htmlBody, invite_ics AS inviteIcs FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation' LIMIT 1",
@@ -219,6 +225,7 @@ async function main() {
     const ratio = (of) => (of.throughput ? round(burst.throughput / of.throughput, 2) : null);
     results.registrationBurst = {
       api: { ...burst, mail, peakRssMiB: peakRssMiB(first.pid) },
+      httpFloor: floor,
       ceiling,
       batchedCeiling,
       ratio: ratio(ceiling),
@@ -347,6 +354,12 @@ function burstRow(label, measured) {
   return [label, throughput, latencyMs.p50, latencyMs.p95, latencyMs.p99, confirmed, waitlisted, errors];
 }
 
+/** A load of reads in the burst table: requests/s in the throughput column, no registrations. */
+function floorRow(label, measured) {
+  const { throughput, latencyMs, errors } = measured;
+  return [label, throughput, latencyMs.p50, latencyMs.p95, latencyMs.p99, '-', '-', errors];
+}
+
 function report() {
   const lines = [];
   const burst = results.registrationBurst;
@@ -358,8 +371,9 @@ function report() {
         burstRow('API (HTTP)', burst.api),
         burstRow('ceiling (mysql2)', burst.ceiling),
         burstRow('ceiling, batched (mysql2)', burst.batchedCeiling),
+        floorRow('HTTP floor (cached GET)', burst.httpFloor),
       ]),
-      `API / ceiling: ${burst.ratio}; API / batched ceiling: ${burst.batchedRatio} (target ≥ 0.5); mail: ${burst.api.mail.delivered} delivered to ${burst.api.mail.people} people, ${burst.api.mail.duplicates} duplicates, sent within ${burst.api.mail.drainSeconds} s; API peak RSS ${burst.api.peakRssMiB} MiB`,
+      `API / ceiling: ${burst.ratio}; API / batched ceiling: ${burst.batchedRatio} (target ≥ 0.5); HTTP floor / batched ceiling: ${round(burst.httpFloor.throughput / burst.batchedCeiling.throughput, 2)}; mail: ${burst.api.mail.delivered} delivered to ${burst.api.mail.people} people, ${burst.api.mail.duplicates} duplicates, sent within ${burst.api.mail.drainSeconds} s; API peak RSS ${burst.api.peakRssMiB} MiB`,
     );
   }
   const two = results.twoProcesses;
