@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, DataSource, type DataSourceOptions, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { insertRows, pipeline } from './insert-rows';
 
 @Entity('notes')
@@ -34,45 +34,39 @@ const MYSQL_URL = new URL(process.env['TEST_MYSQL_URL'] || 'mysql://root@127.0.0
 
 /** A fresh database of each kind the product runs on, with the notes table, and how to throw it away. */
 async function open(kind: 'sqlite' | 'mysql'): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
-  if (kind === 'sqlite') {
-    const directory = mkdtempSync(join(tmpdir(), 'epm-insert-rows-'));
-    const dataSource = new DataSource({
-      type: 'better-sqlite3',
-      database: join(directory, 'test.sqlite'),
-      entities: [NoteEntity],
-      synchronize: true,
-    });
-    await dataSource.initialize();
-    return {
-      dataSource,
-      drop: async () => {
-        await dataSource.destroy();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `epm_insert_rows_${randomBytes(4).toString('hex')}`;
-  const admin = await createConnection({
-    host: MYSQL_URL.hostname,
-    port: Number(MYSQL_URL.port || 3306),
-    user: 'root',
-  });
-  await admin.query(`CREATE DATABASE \`${name}\``);
-  const dataSource = new DataSource({
-    type: 'mysql',
-    host: MYSQL_URL.hostname,
-    port: Number(MYSQL_URL.port || 3306),
-    username: decodeURIComponent(MYSQL_URL.username || 'root'),
-    password: decodeURIComponent(MYSQL_URL.password),
-    database: name,
-    entities: [NoteEntity],
-    synchronize: true,
-  });
+  const { options, remove } = kind === 'sqlite' ? sqliteFile() : await mysqlDatabase();
+  const dataSource = new DataSource({ ...options, entities: [NoteEntity], synchronize: true } as DataSourceOptions);
   await dataSource.initialize();
   return {
     dataSource,
     drop: async () => {
       await dataSource.destroy();
+      await remove();
+    },
+  };
+}
+
+function sqliteFile() {
+  const directory = mkdtempSync(join(tmpdir(), 'epm-insert-rows-'));
+  return {
+    options: { type: 'better-sqlite3', database: join(directory, 'test.sqlite') },
+    remove: async () => rmSync(directory, { recursive: true, force: true }),
+  };
+}
+
+async function mysqlDatabase() {
+  const name = `epm_insert_rows_${randomBytes(4).toString('hex')}`;
+  const server = {
+    host: MYSQL_URL.hostname,
+    port: Number(MYSQL_URL.port || 3306),
+    user: decodeURIComponent(MYSQL_URL.username || 'root'),
+    password: decodeURIComponent(MYSQL_URL.password),
+  };
+  const admin = await createConnection(server);
+  await admin.query(`CREATE DATABASE \`${name}\``);
+  return {
+    options: { type: 'mysql', ...server, username: server.user, database: name },
+    remove: async () => {
       await admin.query(`DROP DATABASE \`${name}\``);
       await admin.end();
     },
