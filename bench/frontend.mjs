@@ -45,7 +45,7 @@ export const FRONTEND_TARGETS = {
  */
 export async function runFrontendBench(options = {}) {
   const chromePath = options.chromePath ?? (process.env.CHROME_PATH || '/usr/bin/chromium');
-  const log = options.log ?? (() => {});
+  const log = options.log ?? (() => undefined);
   const loadBefore = loadavg()[0];
   const server = options.baseUrl ? null : await startFrontendServer();
   const baseUrl = options.baseUrl ?? server.baseUrl;
@@ -99,7 +99,9 @@ export async function runFrontendBench(options = {}) {
           runs,
           reportDir: options.reportDir,
         });
-        for (const { name, path: _path, ...scores } of audits) {
+        for (const { name, ...audit } of audits) {
+          const scores = { ...audit };
+          delete scores.path;
           results.find((page) => page.name === name).lighthouse[formFactor] = scores;
         }
       }
@@ -147,10 +149,8 @@ function entryOf() {
     ...attribute(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
   const css = attribute(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
-  const summary = (paths) => {
-    const { files: _files, ...total } = sizesOfFiles(WEB_ROOT, paths);
-    return { files: paths, ...total };
-  };
+  // The sizes of the files a page loaded, listed by the paths it asked for.
+  const summary = (paths) => ({ ...sizesOfFiles(WEB_ROOT, paths), files: paths });
   return { js: summary(js), css: summary(css), indexHtmlBytes: Buffer.byteLength(html) };
 }
 
