@@ -199,26 +199,10 @@ function computeCore(
   const regions = [...new Set(councils.map((council) => council.region))].sort();
   const councilTypes = [...new Set(councils.map((council) => council.type))].sort();
 
-  // One pass over the attendees, in the order they registered (a person counts in the type they first gave).
-  const reachedCouncils = new Set<string>();
-  const supplierOrganisations = new Map<string, SupplierSize | null>();
-  const people = new Map<number, OrganisationType>();
-  const organisations = new Set<string>();
-  const attendeesByEvent = new Map<number, { person: number; organisation: string | null }[]>();
-  for (const row of attendedRows) {
-    if (row.councilCode && councilByCode.has(row.councilCode)) reachedCouncils.add(row.councilCode);
-    const organisation = organisationKey(row);
-    if (organisation) {
-      organisations.add(organisation);
-      if (row.organisationType === 'supplier' && !supplierOrganisations.get(organisation)) {
-        supplierOrganisations.set(organisation, row.supplierSize);
-      }
-    }
-    if (!people.has(row.person)) people.set(row.person, row.organisationType);
-    const attendees = attendeesByEvent.get(row.eventId);
-    if (attendees) attendees.push({ person: row.person, organisation });
-    else attendeesByEvent.set(row.eventId, [{ person: row.person, organisation }]);
-  }
+  const { reachedCouncils, supplierOrganisations, people, organisations, attendeesByEvent } = reachOf(
+    attendedRows,
+    councilByCode,
+  );
   const sme = [...supplierOrganisations.values()].filter((size) => size === 'sme').length;
   const large = [...supplierOrganisations.values()].filter((size) => size === 'large').length;
 
@@ -326,6 +310,33 @@ function computeCore(
   };
 }
 
+/**
+ * Who the attendees were: one pass over attended rows, in the order they registered (a person counts in the
+ * type they first gave, a supplier in the size first given).
+ */
+function reachOf(attendedRows: ReportRegistration[], councilByCode: ReadonlyMap<string, ReportCouncil>) {
+  const reachedCouncils = new Set<string>();
+  const supplierOrganisations = new Map<string, SupplierSize | null>();
+  const people = new Map<number, OrganisationType>();
+  const organisations = new Set<string>();
+  const attendeesByEvent = new Map<number, { person: number; organisation: string | null }[]>();
+  for (const row of attendedRows) {
+    if (row.councilCode && councilByCode.has(row.councilCode)) reachedCouncils.add(row.councilCode);
+    const organisation = organisationKey(row);
+    if (organisation) {
+      organisations.add(organisation);
+      if (row.organisationType === 'supplier' && !supplierOrganisations.get(organisation)) {
+        supplierOrganisations.set(organisation, row.supplierSize);
+      }
+    }
+    if (!people.has(row.person)) people.set(row.person, row.organisationType);
+    const attendees = attendeesByEvent.get(row.eventId);
+    if (attendees) attendees.push({ person: row.person, organisation });
+    else attendeesByEvent.set(row.eventId, [{ person: row.person, organisation }]);
+  }
+  return { reachedCouncils, supplierOrganisations, people, organisations, attendeesByEvent };
+}
+
 /** Mean of 1-5 answers as sum / answered, to two decimal places. */
 function mean(values: (number | null)[]): Ratio {
   const answered = values.filter((value): value is number => value !== null);
@@ -408,28 +419,31 @@ export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generated
     items: input.outcomes.map((outcome) => ({ ...outcome })),
   };
 
+  // An objective is measured on its own held events by the same definitions as the whole report's figures,
+  // but only the one figure it needs: the attendees' pass, not every breakdown of the report again.
+  const heldAttendees = input.registrations.filter((row) => row.attendance === 'attended' && held.has(row.eventId));
+  const councilByCode = new Map(input.councils.map((council) => [council.gssCode, council]));
   const objectives: ImpactReport['objectives'] = input.objectives.map((objective) => {
     const ids = new Set(objective.eventIds);
-    const events = input.events.filter((event) => ids.has(event.id));
-    const own = computeCore(
-      input.filters,
-      events,
-      input.registrations.filter((row) => ids.has(row.eventId)),
-      input.councils,
-      input.labels,
+    const ownHeld = heldIn(
+      input.events.filter((event) => ids.has(event.id)),
       input.now,
     );
-    const ownHeld = heldIn(events, input.now);
     const measure = measureOf(objective.targetUnit);
+    const reach = () =>
+      reachOf(
+        heldAttendees.filter((row) => ownHeld.has(row.eventId)),
+        councilByCode,
+      );
     const actual =
       measure === 'councils'
-        ? own.reach.councils.reached
+        ? reach().reachedCouncils.size
         : measure === 'events'
-          ? own.events.held
+          ? ownHeld.size
           : measure === 'suppliers'
-            ? own.reach.suppliers.organisations
+            ? reach().supplierOrganisations.size
             : measure === 'people'
-              ? own.reach.people
+              ? reach().people.size
               : measure === 'satisfaction'
                 ? mean(
                     input.feedback
