@@ -20,7 +20,7 @@ import { publicPages } from './lib/public-pages.mjs';
 import { registrationBurst } from './lib/registration-burst.mjs';
 import { timeCeiling, timeImpactReport } from './lib/reports.mjs';
 import { startSmtpCounter } from './lib/smtp-counter.mjs';
-import { round, table } from './lib/stats.mjs';
+import { median, round, table } from './lib/stats.mjs';
 
 const env = process.env;
 /** Registrations made, unmeasured, before each measured burst (see warmUp). */
@@ -32,6 +32,7 @@ const options = {
   capacity: Number(env.BENCH_CAPACITY || 500),
   scales: (env.BENCH_SCALES || '1,3,10').split(',').map(Number),
   reportRuns: Number(env.BENCH_REPORT_RUNS || 5),
+  rounds: Number(env.BENCH_ROUNDS || 3),
   publicSeconds: Number(env.BENCH_PUBLIC_SECONDS || 10),
   sections: new Set((env.BENCH_ONLY || 'burst,two-processes,reports,public,frontend').split(',')),
 };
@@ -151,6 +152,81 @@ async function mailCheck(eventId, label) {
   return { drainSeconds, queued: Number(queued.messages), ...delivered };
 }
 
+/**
+ * One round of section 1: the API's burst (a new event), its mail, the HTTP floor, then the two ceilings
+ * (each on a new event, after the first round's warm-up), all measured one after another so their ratios
+ * compare the same moment of the machine.
+ */
+async function burstRound({ admin, api, connections, councils, round }) {
+  const label = `burst1-${round}`;
+  log(`1. round ${round} of ${options.rounds}: the API`);
+  const eventId = await burstEvent(admin, `Benchmark webinar: one process, round ${round}`);
+  const burst = await registrationBurst({
+    baseUrls: [api.baseUrl],
+    eventId,
+    label,
+    councils,
+    connections: options.connections,
+    attempts: options.attempts,
+    db,
+  });
+  const mail = await mailCheck(eventId, label);
+  log(`1. round ${round}: the HTTP floor, as many requests for the event's public page, cached (no database)`);
+  const eventPage = { baseUrls: [api.baseUrl], connections: options.connections };
+  const requests = [{ method: 'GET', path: `/api/events/${eventId}` }];
+  if (round === 1) await load({ ...eventPage, amount: WARM_UP_ATTEMPTS, requests });
+  const httpFloor = await load({ ...eventPage, amount: options.attempts, requests });
+  log(`1. round ${round}: the same transaction straight through mysql2 (the ceilings)`);
+  const [[template]] = await db.query(
+    "SELECT subject, text_body AS textBody, html_body AS htmlBody, invite_ics AS inviteIcs FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation' LIMIT 1",
+    [eventId],
+  );
+  const ceilingRun = async (measure, name, attempts) =>
+    measure({
+      pool: connections,
+      eventId: await burstEvent(admin, `Benchmark webinar: ${name}`),
+      label: name,
+      councils,
+      connections: options.connections,
+      attempts,
+      template,
+    });
+  if (round === 1) await ceilingRun(registrationCeiling, 'ceiling-warm', WARM_UP_ATTEMPTS);
+  const ceiling = await ceilingRun(registrationCeiling, `ceiling-${round}`, options.attempts);
+  const batchedCeiling = await ceilingRun(batchedRegistrationCeiling, `ceiling-batched-${round}`, options.attempts);
+  const ratio = (of) => (of.throughput ? round2(burst.throughput / of.throughput) : null);
+  return {
+    api: { ...burst, mail, peakRssMiB: peakRssMiB(api.pid) },
+    httpFloor,
+    ceiling,
+    batchedCeiling,
+    ratio: ratio(ceiling),
+    batchedRatio: ratio(batchedCeiling),
+    floorRatio: round2(httpFloor.throughput / batchedCeiling.throughput),
+  };
+}
+
+const round2 = (value) => round(value, 2);
+
+/**
+ * The rounds of section 1 in one result: each measurement's median round (by throughput), the ratios'
+ * medians (each ratio taken within its round), and every round's figures, for the spread.
+ */
+function summariseRounds(rounds) {
+  const medianBy = (pick) => [...rounds].sort((a, b) => pick(a) - pick(b))[Math.floor((rounds.length - 1) / 2)];
+  const spread = (pick) => [Math.min(...rounds.map(pick)), Math.max(...rounds.map(pick))];
+  const summary = { rounds: rounds.length };
+  for (const key of ['api', 'httpFloor', 'ceiling', 'batchedCeiling']) {
+    summary[key] = { ...medianBy((one) => one[key].throughput)[key], range: spread((one) => one[key].throughput) };
+  }
+  for (const key of ['ratio', 'batchedRatio', 'floorRatio']) {
+    summary[key] = median(rounds.map((one) => one[key]));
+    summary[`${key}Range`] = spread((one) => one[key]);
+  }
+  summary.perRound = rounds;
+  return summary;
+}
+
 async function main() {
   log(
     `database ${options.mysqlUrl.replace(/\/\/[^@]*@/, '//')}, ${options.connections} clients, ${options.attempts} attempts`,
@@ -170,67 +246,13 @@ async function main() {
   if (options.sections.has('burst')) {
     log(`1. registration burst through the HTTP API (after ${WARM_UP_ATTEMPTS} registrations to warm up)`);
     await warmUp(admin, [first.baseUrl], councils, 'one');
-    const eventId = await burstEvent(admin, 'Benchmark webinar: one process');
-    const burst = await registrationBurst({
-      baseUrls: [first.baseUrl],
-      eventId,
-      label: 'burst1',
-      councils,
-      connections: options.connections,
-      attempts: options.attempts,
-      db,
-    });
-    const mail = await mailCheck(eventId, 'burst1');
-    log("1. the HTTP floor: as many requests for the event's public page, cached (no database)");
-    const eventPage = { baseUrls: [first.baseUrl], connections: options.connections };
-    const requests = [{ method: 'GET', path: `/api/events/${eventId}` }];
-    await load({ ...eventPage, amount: WARM_UP_ATTEMPTS, requests });
-    const floor = await load({ ...eventPage, amount: options.attempts, requests });
-    log('1. the same transaction straight through mysql2 (the ceiling)');
-    const [[template]] = await db.query(
-      "SELECT subject, text_body AS textBody, html_body AS htmlBody, invite_ics AS inviteIcs FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation' LIMIT 1",
-      [eventId],
-    );
-    const ceilingEvent = await burstEvent(admin, 'Benchmark webinar: ceiling');
     const connections = pool(options.mysqlUrl, options.connections);
-    await registrationCeiling({
-      pool: connections,
-      eventId: await burstEvent(admin, 'Benchmark webinar: ceiling warm-up'),
-      label: 'ceiling-warm',
-      councils,
-      connections: options.connections,
-      attempts: WARM_UP_ATTEMPTS,
-      template,
-    });
-    const ceiling = await registrationCeiling({
-      pool: connections,
-      eventId: ceilingEvent,
-      label: 'ceiling',
-      councils,
-      connections: options.connections,
-      attempts: options.attempts,
-      template,
-    });
-    log('1. the batched transaction straight through mysql2 (the ceiling for batches)');
-    const batchedCeiling = await batchedRegistrationCeiling({
-      pool: connections,
-      eventId: await burstEvent(admin, 'Benchmark webinar: batched ceiling'),
-      label: 'ceiling-batched',
-      councils,
-      connections: options.connections,
-      attempts: options.attempts,
-      template,
-    });
+    const rounds = [];
+    for (let round = 1; round <= options.rounds; round += 1) {
+      rounds.push(await burstRound({ admin, api: first, connections, councils, round }));
+    }
     await connections.end();
-    const ratio = (of) => (of.throughput ? round(burst.throughput / of.throughput, 2) : null);
-    results.registrationBurst = {
-      api: { ...burst, mail, peakRssMiB: peakRssMiB(first.pid) },
-      httpFloor: floor,
-      ceiling,
-      batchedCeiling,
-      ratio: ratio(ceiling),
-      batchedRatio: ratio(batchedCeiling),
-    };
+    results.registrationBurst = summariseRounds(rounds);
   }
 
   if (options.sections.has('two-processes')) {
@@ -291,9 +313,14 @@ async function main() {
       log(`3. reports at ${scale}x: generating`);
       const generated = await generateBatch(db, { batch: scale, units: scale - units, programme: spec, councils });
       units = scale;
+      // The rows of events starting in the report's year (the burst sections' events are in 2098).
+      const inYear = 'SELECT id FROM events WHERE starts_at >= ? AND starts_at < ?';
       const [[rows]] = await db.query(
-        `SELECT (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM registrations) AS registrations,
-                (SELECT COUNT(*) FROM attendance_records WHERE status = 'attended') AS attendances, (SELECT COUNT(*) FROM feedback_responses) AS feedback`,
+        `SELECT (SELECT COUNT(*) FROM events WHERE id IN (${inYear})) AS events,
+                (SELECT COUNT(*) FROM registrations WHERE event_id IN (${inYear})) AS registrations,
+                (SELECT COUNT(*) FROM attendance_records WHERE status = 'attended' AND event_id IN (${inYear})) AS attendances,
+                (SELECT COUNT(*) FROM feedback_responses WHERE event_id IN (${inYear})) AS feedback`,
+        Array.from({ length: 4 }, () => [YEAR.from, `${YEAR.to} 23:59:59.999`]).flat(),
       );
       log(`3. reports at ${scale}x: ${JSON.stringify(rows)}; timing`);
       // Cold: a fresh process, its first report.
@@ -349,31 +376,40 @@ async function main() {
   }
 }
 
-function burstRow(label, measured) {
-  const { throughput, latencyMs, confirmed, waitlisted, errors } = measured;
-  return [label, throughput, latencyMs.p50, latencyMs.p95, latencyMs.p99, confirmed, waitlisted, errors];
-}
-
-/** A load of reads in the burst table: requests/s in the throughput column, no registrations. */
-function floorRow(label, measured) {
-  const { throughput, latencyMs, errors } = measured;
-  return [label, throughput, latencyMs.p50, latencyMs.p95, latencyMs.p99, '-', '-', errors];
+/** A row of the burst table: the median round, and the lowest and highest throughput of all rounds. */
+function burstRow(label, measured, registrations = true) {
+  const { throughput, range, latencyMs, confirmed, waitlisted, errors } = measured;
+  return [
+    label,
+    throughput,
+    range.join('-'),
+    latencyMs.p50,
+    latencyMs.p95,
+    latencyMs.p99,
+    registrations ? confirmed : '-',
+    registrations ? waitlisted : '-',
+    errors,
+  ];
 }
 
 function report() {
   const lines = [];
   const burst = results.registrationBurst;
   if (burst) {
+    const mails = burst.perRound.map((one) => one.api.mail);
+    const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
     lines.push(
-      `\n1. Registration burst: ${options.connections} clients, ${options.attempts} attempts, capacity ${options.capacity}`,
+      `\n1. Registration burst: ${options.connections} clients, ${options.attempts} attempts, capacity ${options.capacity}; median of ${burst.rounds} rounds`,
       table([
-        ['', 'regs/s', 'p50 ms', 'p95 ms', 'p99 ms', 'confirmed', 'waitlisted', 'errors'],
+        ['', 'regs/s', 'range', 'p50 ms', 'p95 ms', 'p99 ms', 'confirmed', 'waitlisted', 'errors'],
         burstRow('API (HTTP)', burst.api),
         burstRow('ceiling (mysql2)', burst.ceiling),
         burstRow('ceiling, batched (mysql2)', burst.batchedCeiling),
-        floorRow('HTTP floor (cached GET)', burst.httpFloor),
+        // Reads, not registrations: requests/s in the throughput column.
+        burstRow('HTTP floor (cached GET)', burst.httpFloor, false),
       ]),
-      `API / ceiling: ${burst.ratio}; API / batched ceiling: ${burst.batchedRatio} (target ≥ 0.5); HTTP floor / batched ceiling: ${round(burst.httpFloor.throughput / burst.batchedCeiling.throughput, 2)}; mail: ${burst.api.mail.delivered} delivered to ${burst.api.mail.people} people, ${burst.api.mail.duplicates} duplicates, sent within ${burst.api.mail.drainSeconds} s; API peak RSS ${burst.api.peakRssMiB} MiB`,
+      `Medians of the rounds' ratios (range): API / ceiling ${burst.ratio} (${burst.ratioRange.join('-')}); API / batched ceiling ${burst.batchedRatio} (${burst.batchedRatioRange.join('-')}; target ≥ 0.5); HTTP floor / batched ceiling ${burst.floorRatio} (${burst.floorRatioRange.join('-')})`,
+      `Mail, all rounds: ${sum(mails, 'delivered')} delivered to ${sum(mails, 'people')} people, ${sum(mails, 'duplicates')} duplicates, each round's sent within ${Math.max(...mails.map((mail) => mail.drainSeconds))} s; API peak RSS ${Math.max(...burst.perRound.map((one) => one.api.peakRssMiB))} MiB`,
     );
   }
   const two = results.twoProcesses;
