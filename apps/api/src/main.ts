@@ -8,6 +8,7 @@ import {
   describeDatabase,
   loadConfig,
   openDatabase,
+  openReportsDatabase,
 } from '@epm/api/platform';
 import { join } from 'node:path';
 import { AppModule } from './app/app.module';
@@ -21,7 +22,8 @@ async function bootstrap(): Promise<void> {
   const logger = createLogger(config);
   Logger.overrideLogger(logger);
   const dataSource = await openDatabase(config.database, SCHEMA);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+  const reports = config.reportsDatabase ? await openReportsDatabase(config.reportsDatabase, SCHEMA) : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, reports), {
     logger,
     abortOnError: false,
   });
@@ -30,7 +32,13 @@ async function bootstrap(): Promise<void> {
   if (config.demoData) await seedDemoData(app);
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   Logger.log(
-    { msg: 'Listening', url: config.publicUrl, database: describeDatabase(config.database), webApp: servesWebApp },
+    {
+      msg: 'Listening',
+      url: config.publicUrl,
+      database: describeDatabase(config.database),
+      ...(config.reportsDatabase ? { reportsDatabase: describeDatabase(config.reportsDatabase) } : {}),
+      webApp: servesWebApp,
+    },
     'Bootstrap',
   );
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, loadConfig, openDatabase } from '@epm/api/platform';
+import { createLogger, loadConfig, openDatabase, openReportsDatabase } from '@epm/api/platform';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { DataSource } from 'typeorm';
@@ -51,7 +51,8 @@ export async function createTestApp(
     ...env,
   });
   const dataSource = await openDatabase(config.database, SCHEMA);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+  const reports = config.reportsDatabase ? await openReportsDatabase(config.reportsDatabase, SCHEMA) : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, reports), {
     logger: createLogger(config),
     abortOnError: false,
   });

@@ -1,5 +1,4 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from '@epm/api/events';
 import { OrganisationEntity } from '@epm/api/reference';
 import {
@@ -8,7 +7,8 @@ import {
   TAXONOMY_TERMS,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { DataSource, In } from 'typeorm';
+import { ReportsDatabase } from '@epm/api/platform';
+import { type DataSource, In } from 'typeorm';
 
 /** What a report narrowed to one event or one objective says about it, and the period it defaults to. */
 export interface ReportScope {
@@ -27,7 +27,11 @@ const TAG_LABELS = new Map(TAXONOMY_TERMS.map((term) => [term.code, term.label])
  */
 @Injectable()
 export class ReportScopeService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly dataSource: DataSource;
+
+  constructor(reports: ReportsDatabase) {
+    this.dataSource = reports.dataSource;
+  }
 
   async load(filters: { event?: number; objective?: number }, now: Date): Promise<ReportScope> {
     const scope: ReportScope = {};

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, EventObjectiveEntity, EventTagEntity, ObjectiveEntity, ProgrammeEntity } from '@epm/api/events';
 import { OutcomeEntity, OutcomeEventEntity, OutcomeObjectiveEntity } from '@epm/api/outcomes';
 import { CouncilEntity, OrganisationEntity } from '@epm/api/reference';
@@ -17,7 +16,8 @@ import {
   THEME_TERMS,
   toLondonIso,
 } from '@epm/shared/contracts';
-import { Between, DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { ReportsDatabase } from '@epm/api/platform';
+import { Between, type DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import {
   computeImpact,
   heldIn,
@@ -44,7 +44,11 @@ function londonStart(date: string, addDays = 0): Date {
  */
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly dataSource: DataSource;
+
+  constructor(reports: ReportsDatabase) {
+    this.dataSource = reports.dataSource;
+  }
 
   async impact(filters: ImpactFilters, now = new Date()): Promise<ImpactReport> {
     const figures = computeImpact(await this.input(filters, now));

@@ -72,6 +72,28 @@ describe('loadConfig', () => {
     expect(error.message).toContain(`DATABASE_URL ${detail}`);
   });
 
+  it('reads the reports from REPORTS_DATABASE_URL when set, and otherwise from the primary', () => {
+    const primary = { DATABASE_URL: 'mysql://app:s3cret@db.internal:3307/epm', DATABASE_POOL_SIZE: '8' };
+    expect(loadConfig(primary).reportsDatabase).toBeUndefined();
+    expect(loadConfig({ ...primary, REPORTS_DATABASE_URL: 'mysql://reader:r3ad@replica.internal/epm' })).toMatchObject({
+      database: { host: 'db.internal', database: 'epm' },
+      reportsDatabase: { kind: 'mysql', host: 'replica.internal', port: 3306, database: 'epm', poolSize: 8 },
+    });
+  });
+
+  it('refuses a REPORTS_DATABASE_URL that is not MySQL, or beside the embedded SQLite file, naming it', () => {
+    const bad = configurationErrorOf({
+      DATABASE_URL: 'mysql://app@db.internal/epm',
+      REPORTS_DATABASE_URL: 'postgres://reader:hunter2-secret@replica/epm',
+    });
+    expect(bad.variable).toBe('REPORTS_DATABASE_URL');
+    expect(bad.message).toContain('REPORTS_DATABASE_URL has scheme "postgres"');
+    expect(bad.message).not.toContain('hunter2');
+    const alone = configurationErrorOf({ REPORTS_DATABASE_URL: 'mysql://reader@replica.internal/epm' });
+    expect(alone.variable).toBe('REPORTS_DATABASE_URL');
+    expect(alone.message).toContain('needs DATABASE_URL too');
+  });
+
   it('never repeats the database password in an error', () => {
     const error = configurationErrorOf({ DATABASE_URL: 'postgres://user:hunter2-secret@host/db' });
     expect(error.message).not.toContain('hunter2');

@@ -44,6 +44,11 @@ class EnvironmentVariables {
   @IsString()
   SQLITE_PATH?: string;
 
+  /** A read replica of DATABASE_URL for the reports (docs/scaling.md). */
+  @IsOptional()
+  @IsString()
+  REPORTS_DATABASE_URL?: string;
+
   @IsOptional()
   @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
   @IsInt({ message: 'must be a whole number from 2 to 200' })
@@ -269,6 +274,11 @@ export class AppConfig {
      * 1: each in its own transaction.
      */
     readonly registrationBatchSize = 100,
+    /**
+     * Where the reports read (REPORTS_DATABASE_URL): a read replica of `database`, or undefined to read the
+     * primary. Nothing that changes data, and no capacity check, ever reads it.
+     */
+    readonly reportsDatabase: DatabaseConfig | undefined = undefined,
   ) {}
 
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent, when people reach the service over HTTPS. */
@@ -281,25 +291,22 @@ export class AppConfig {
  * Parses a mysql:// URL without letting its password reach an error message.
  * mysql2 accepts the same URL, so the original string is what the driver gets.
  */
-function parseDatabaseUrl(raw: string, poolSize: number): DatabaseConfig {
+function parseDatabaseUrl(raw: string, poolSize: number, variable = 'DATABASE_URL'): DatabaseConfig {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigurationError('DATABASE_URL', 'is not a URL; expected mysql://user:password@host:3306/database');
+    throw new ConfigurationError(variable, 'is not a URL; expected mysql://user:password@host:3306/database');
   }
   if (url.protocol !== 'mysql:' && url.protocol !== 'mysql2:') {
     throw new ConfigurationError(
-      'DATABASE_URL',
+      variable,
       `has scheme "${url.protocol.replace(/:$/, '')}"; expected mysql://user:password@host:3306/database`,
     );
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!url.hostname || !/^[A-Za-z0-9_$]{1,64}$/.test(database)) {
-    throw new ConfigurationError(
-      'DATABASE_URL',
-      'must name a host and a database: mysql://user:password@host:3306/database',
-    );
+    throw new ConfigurationError(variable, 'must name a host and a database: mysql://user:password@host:3306/database');
   }
   return { kind: 'mysql', url: raw, host: url.hostname, port: Number(url.port || 3306), database, poolSize };
 }
@@ -329,6 +336,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
   const database: DatabaseConfig = raw.DATABASE_URL
     ? parseDatabaseUrl(raw.DATABASE_URL, raw.DATABASE_POOL_SIZE ?? 20)
     : { kind: 'sqlite', path: absolute(raw.SQLITE_PATH ?? 'var/epm.sqlite') };
+  if (raw.REPORTS_DATABASE_URL && database.kind !== 'mysql') {
+    throw new ConfigurationError(
+      'REPORTS_DATABASE_URL',
+      'needs DATABASE_URL too: reports can be read from a replica of a MySQL database, not of the embedded SQLite file',
+    );
+  }
+  const reportsDatabase = raw.REPORTS_DATABASE_URL
+    ? parseDatabaseUrl(raw.REPORTS_DATABASE_URL, raw.DATABASE_POOL_SIZE ?? 20, 'REPORTS_DATABASE_URL')
+    : undefined;
   const webRoot = raw.WEB_ROOT ? absolute(raw.WEB_ROOT) : defaultWebRoot;
   if (!!raw.ADMIN_EMAIL !== !!raw.ADMIN_PASSWORD) {
     throw new ConfigurationError(
@@ -373,6 +389,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultWebRoot?: string): App
     raw.REPORTS_SMALL_COUNT ?? 5,
     raw.PUBLIC_CACHE_MS ?? 1000,
     raw.REGISTRATION_BATCH_SIZE ?? 100,
+    reportsDatabase,
   );
 }
 

@@ -106,15 +106,11 @@ export async function openDatabase(
   if (database.kind === 'sqlite' && database.path !== ':memory:') {
     mkdirSync(dirname(database.path), { recursive: true });
   }
-  const dataSource = new DataSource(dataSourceOptions(database, schema));
-  try {
-    await dataSource.initialize();
-  } catch (error) {
-    throw new DatabaseStartupError(
-      `Cannot open the database (${describeDatabase(database)}; set by ${database.kind === 'mysql' ? 'DATABASE_URL' : 'SQLITE_PATH'}): ${oneLine(error)}`,
-      { cause: error },
-    );
-  }
+  const dataSource = await initialise(
+    database,
+    schema,
+    `the database (${describeDatabase(database)}; set by ${database.kind === 'mysql' ? 'DATABASE_URL' : 'SQLITE_PATH'})`,
+  );
   if (dataSource.options.type === 'better-sqlite3') serialiseSqliteTransactions(dataSource);
   try {
     const migrate = () => dataSource.runMigrations({ transaction: 'each' });
@@ -126,6 +122,40 @@ export async function openDatabase(
     });
   }
   return dataSource;
+}
+
+/**
+ * Opens the read replica the reports read (REPORTS_DATABASE_URL). Nothing is migrated there: the replica
+ * gets the primary's schema by replication.
+ */
+export function openReportsDatabase(database: DatabaseConfig, schema: SchemaDefinition): Promise<DataSource> {
+  return initialise(
+    database,
+    schema,
+    `the reports database (${describeDatabase(database)}; set by REPORTS_DATABASE_URL)`,
+  );
+}
+
+async function initialise(database: DatabaseConfig, schema: SchemaDefinition, what: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(database, schema));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseStartupError(`Cannot open ${what}: ${oneLine(error)}`, { cause: error });
+  }
+  return dataSource;
+}
+
+/**
+ * Where the reports read: a read replica when REPORTS_DATABASE_URL is set, otherwise the primary. Injected
+ * only into the reports domain; registrations, capacity checks and every write use the primary.
+ */
+export class ReportsDatabase {
+  constructor(
+    readonly dataSource: DataSource,
+    /** Whether `dataSource` is a replica (opened for the reports, closed with the application). */
+    readonly replica: boolean,
+  ) {}
 }
 
 async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
