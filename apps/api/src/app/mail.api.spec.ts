@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MailDispatcher, MailTransport, ReminderScheduler } from '@epm/api/notifications';
+import { MailDispatcher, MailTransport, PERSONAL_LINK_REMOVED, ReminderScheduler } from '@epm/api/notifications';
 import { AppConfig } from '@epm/api/platform';
 import { toLondonIso } from '@epm/shared/contracts';
 import ICAL from 'ical.js';
@@ -199,6 +199,41 @@ describe.each(DATABASE_KINDS)('mail through a real SMTP server on %s', (kind) =>
       .expect(200);
     expect(raw.headers['content-type']).toMatch(/^message\/rfc822/);
     expect((await simpleParser(raw.body as Buffer)).subject).toBe(detail.body.subject);
+  });
+
+  it('shows staff a message without the recipient’s manage link, which still works for the recipient', async () => {
+    const eventId = await publishedEvent(lga);
+    await register(testApp, eventId, aRegistration('private')).expect(201);
+    await drain();
+    const [delivered] = await sink.waitFor(1);
+    const token = /\/registrations\/manage\/([A-Za-z0-9_-]{43})/.exec(delivered?.text ?? '')?.[1] as string;
+    await testApp.http.get(`/api/registrations/manage/${token}`).expect(200);
+    // The message as it is kept, and as the dispatcher would send it again, still has it.
+    const [stored] = (await testApp.dataSource.query(
+      "SELECT id, text_body FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation'",
+      [eventId],
+    )) as { id: number; text_body: string }[];
+    expect(stored?.text_body).toContain(token);
+
+    for (const staff of [lga, await signInAs(testApp, 'admin')]) {
+      const detail = (await staff.get(`/api/outbox/${stored?.id}`).expect(200)).body;
+      expect(detail.text).toContain(`http://events.test/registrations/manage/${PERSONAL_LINK_REMOVED}`);
+      expect(detail.text).not.toContain(token);
+      const raw = await staff
+        .get(`/api/outbox/${stored?.id}/message.eml`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const mail = await simpleParser(raw.body as Buffer);
+      expect(mail.text).toContain(PERSONAL_LINK_REMOVED);
+      for (const part of [mail.text, mail.html, ...mail.attachments.map((file) => file.content.toString('utf8'))]) {
+        expect(part || '').not.toContain(token);
+      }
+    }
   });
 
   it('queues each reminder once even when two schedulers run at the same time', async () => {

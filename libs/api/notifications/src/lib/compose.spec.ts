@@ -1,4 +1,12 @@
-import { composeMessage, type EventFacts, type MessageContext, whenText } from './compose';
+import { randomBytes } from 'node:crypto';
+import {
+  composeMessage,
+  type EventFacts,
+  type MessageContext,
+  PERSONAL_LINK_REMOVED,
+  whenText,
+  withoutPersonalLinks,
+} from './compose';
 
 const webinar: EventFacts = {
   id: 7,
@@ -94,5 +102,32 @@ describe('composing messages', () => {
     expect(message.text).toContain('Watch the recording:\nhttps://video.example.org/ai');
     expect(message.text).toContain('Slides are on the event page.');
     expect(message.text).not.toContain('feedback');
+  });
+
+  it('takes the tokens out of manage and feedback links for staff, and leaves every other link as it was', () => {
+    // Tokens as the product makes them: 256 random bits, base64url.
+    const manage = randomBytes(32).toString('base64url');
+    const feedback = randomBytes(32).toString('base64url');
+    const message = composeMessage(
+      context({
+        kind: 'feedback-request',
+        manageUrl: `https://events.example.org/registrations/manage/${manage}`,
+        feedbackUrl: `https://events.example.org/feedback/${feedback}`,
+        closesAt: new Date('2025-11-02T23:59:00Z'),
+      }),
+    );
+    for (const part of [message.text, message.html]) {
+      expect(part).toContain(manage);
+      expect(part).toContain(feedback);
+      const shown = withoutPersonalLinks(part);
+      expect(shown).not.toContain(manage);
+      expect(shown).not.toContain(feedback);
+      expect(shown).toContain(`https://events.example.org/registrations/manage/${PERSONAL_LINK_REMOVED}`);
+      expect(shown).toContain(`https://events.example.org/feedback/${PERSONAL_LINK_REMOVED}`);
+      expect(shown).toContain('https://events.example.org/events/7');
+    }
+    // Only a whole token: a longer path segment is not a link of ours and is left alone.
+    const other = `https://elsewhere.example/feedback/${feedback}x`;
+    expect(withoutPersonalLinks(other)).toBe(other);
   });
 });

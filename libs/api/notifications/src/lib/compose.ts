@@ -305,3 +305,17 @@ function linkify(value: string): string {
     ? `<a href="${escapeHtml(value)}">${escapeHtml(value)}</a>`
     : escapeHtml(value);
 }
+
+/**
+ * A personal link in a message: managing the registration (change, cancel, erase) or answering the feedback
+ * form, each usable by whoever holds it, as the person it was sent to.
+ */
+const PERSONAL_LINK = /(\/(?:registrations\/manage|feedback)\/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+
+/** What staff see in place of a personal link's token. */
+export const PERSONAL_LINK_REMOVED = '[personal link removed]';
+
+/** A message's text, HTML or invitation as staff may see it: every personal link's token taken out. */
+export function withoutPersonalLinks(text: string): string {
+  return text.replace(PERSONAL_LINK, `$1${PERSONAL_LINK_REMOVED}`);
+}

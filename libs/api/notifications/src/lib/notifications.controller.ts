@@ -84,7 +84,7 @@ export class NotificationsController {
 
   @Get('outbox/:id')
   @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'One message with its text' })
+  @ApiOperation({ summary: "One message with its text (the recipient's personal links taken out)" })
   @ApiOkResponse({ type: OutboxMessageDetailDto })
   @ApiNotFoundResponse({ type: ApiErrorDto })
   detail(@Param() params: MessageIdParam, @CurrentUser() principal: Principal): Promise<OutboxMessageDetail> {
@@ -93,7 +93,9 @@ export class NotificationsController {
 
   @Get('outbox/:id/message.eml')
   @Roles('organiser', 'admin')
-  @ApiOperation({ summary: 'The message exactly as sent (RFC 5322), to open in a mail program' })
+  @ApiOperation({
+    summary: "The message as sent (RFC 5322), to open in a mail program, with the recipient's personal links taken out",
+  })
   @ApiProduces('message/rfc822')
   @ApiOkResponse({ content: { 'message/rfc822': { schema: { type: 'string' } } } })
   async raw(

@@ -8,6 +8,7 @@ import type {
   OutboxStatus,
 } from '@epm/shared/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { withoutPersonalLinks } from './compose';
 import { OutboxMessageEntity } from './outbox.entity';
 
 export interface NewMessage {
@@ -94,10 +95,19 @@ export class OutboxService {
     return { ...summary(row), text: row.textBody, inviteMethod: row.inviteMethod };
   }
 
+  /**
+   * A message the principal may see, as staff may see it: the recipient's personal links (manage link,
+   * feedback form) have their tokens taken out, so no organiser or administrator can act as the attendee.
+   * A copy for showing: what the dispatcher sends is the stored message.
+   */
   async visible(id: number, principal: Principal): Promise<OutboxMessageEntity> {
     const row = await this.visibleTo(principal).andWhere('message.id = :id', { id }).getOne();
     if (!row) throw new NotFoundException('No such message');
-    return row;
+    return Object.assign(new OutboxMessageEntity(), row, {
+      textBody: withoutPersonalLinks(row.textBody),
+      htmlBody: withoutPersonalLinks(row.htmlBody),
+      inviteIcs: row.inviteIcs === null ? null : withoutPersonalLinks(row.inviteIcs),
+    });
   }
 
   /** A failed message goes back in the queue with a fresh set of attempts. */

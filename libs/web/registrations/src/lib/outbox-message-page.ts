@@ -77,6 +77,10 @@ export function textParagraphs(text: string): string[][] {
         }
       </div>
       <h2 class="govuk-heading-m">The message as text</h2>
+      <p class="govuk-body" data-testid="personal-links-note">
+        Links only the recipient may use, to manage their registration or give feedback, are shown as “[personal link
+        removed]”, here and in the .eml file.
+      </p>
       <div class="govuk-inset-text" data-testid="message-text">
         @for (paragraph of paragraphs(); track $index) {
           <p class="govuk-body">

@@ -57,6 +57,8 @@ describe('OutboxMessagePage', () => {
     expect(paragraphs.length).toBe(2);
     expect(paragraphs[1]?.querySelectorAll('br').length).toBe(1);
     expect(page.querySelector('[data-testid=eml-link]')?.getAttribute('href')).toBe('/api/outbox/11/message.eml');
+    // Why a link in the text reads "[personal link removed]".
+    expect(page.querySelector('[data-testid=personal-links-note]')?.textContent).toContain('[personal link removed]');
   });
 
   it('keeps line breaks and drops blank paragraphs', () => {
