@@ -1,7 +1,13 @@
 import { FeedbackRequestEntity, FeedbackScheduler } from '@epm/api/feedback';
 import { MailDispatcher } from '@epm/api/notifications';
 import { type EventInput, type RegistrationInput, toLondonIso } from '@epm/shared/contracts';
-import { addFutureProgrammeYear, aRegistration, manageTokenFor, outboxKinds } from '../testing/registration-fixtures';
+import {
+  addFutureProgrammeYear,
+  aRegistration,
+  manageTokenFor,
+  outboxKinds,
+  personalTokenFor,
+} from '../testing/registration-fixtures';
 import { signInAs, type SignedInClient } from '../testing/sign-in';
 import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -106,15 +112,8 @@ describe.each(DATABASE_KINDS)('feedback on %s', (kind) => {
   }
 
   /** The feedback token in the newest message of this kind to this address, as found in the inbox. */
-  async function feedbackToken(email: string, messageKind = 'feedback-request'): Promise<string> {
-    const rows = (await testApp.dataSource.query(
-      'SELECT text_body FROM outbox_messages WHERE to_address = ? AND kind = ? ORDER BY id DESC',
-      [email, messageKind],
-    )) as { text_body: string }[];
-    const match = rows[0]?.text_body.match(/\/feedback\/([A-Za-z0-9_-]{43})/);
-    if (!match?.[1]) throw new Error(`No ${messageKind} link sent to ${email}`);
-    return match[1];
-  }
+  const feedbackToken = (email: string, kind = 'feedback-request') =>
+    personalTokenFor(testApp, email, 'feedback', { kind, sink });
 
   const feedbackKinds = async (email: string) =>
     (await outboxKinds(testApp, email)).filter((kind) => !['confirmation', 'registration-cancelled'].includes(kind));
@@ -338,7 +337,7 @@ describe.each(DATABASE_KINDS)('feedback on %s', (kind) => {
 
     it('on erasure, forgets who answered and what they wrote, and keeps the anonymous scores', async () => {
       const token = await feedbackToken(people['ada'] as string);
-      const manage = await manageTokenFor(testApp, people['ada'] as string);
+      const manage = await manageTokenFor(testApp, people['ada'] as string, sink);
       await testApp.http.post(`/api/registrations/manage/${manage}/erasure`).expect(204);
       await testApp.http.get(`/api/feedback/${token}`).expect(404);
       const rows = (await testApp.dataSource.query(

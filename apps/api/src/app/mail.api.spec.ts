@@ -201,26 +201,40 @@ describe.each(DATABASE_KINDS)('mail through a real SMTP server on %s', (kind) =>
     expect((await simpleParser(raw.body as Buffer)).subject).toBe(detail.body.subject);
   });
 
-  it('shows staff a message without the recipient’s manage link, which still works for the recipient', async () => {
+  it('shows staff a message without the recipient’s manage link, and keeps none once sent; the recipient’s works', async () => {
     const eventId = await publishedEvent(lga);
     await register(testApp, eventId, aRegistration('private')).expect(201);
-    await drain();
-    const [delivered] = await sink.waitFor(1);
-    const token = /\/registrations\/manage\/([A-Za-z0-9_-]{43})/.exec(delivered?.text ?? '')?.[1] as string;
-    await testApp.http.get(`/api/registrations/manage/${token}`).expect(200);
-    // The message as it is kept, and as the dispatcher would send it again, still has it.
-    const [stored] = (await testApp.dataSource.query(
-      "SELECT id, text_body FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation'",
-      [eventId],
-    )) as { id: number; text_body: string }[];
-    expect(stored?.text_body).toContain(token);
-
-    for (const staff of [lga, await signInAs(testApp, 'admin')]) {
-      const detail = (await staff.get(`/api/outbox/${stored?.id}`).expect(200)).body;
+    const kept = async () =>
+      (
+        (await testApp.dataSource.query(
+          "SELECT id, text_body, html_body FROM outbox_messages WHERE event_id = ? AND kind = 'confirmation'",
+          [eventId],
+        )) as { id: number; text_body: string; html_body: string }[]
+      )[0];
+    // Until it is sent, the kept message has the link, for the dispatcher to send.
+    const queued = await kept();
+    const token = /\/registrations\/manage\/([A-Za-z0-9_-]{43})/.exec(queued?.text_body ?? '')?.[1] as string;
+    expect(token).toHaveLength(43);
+    const showsNoLink = async (staff: SignedInClient) => {
+      const detail = (await staff.get(`/api/outbox/${queued?.id}`).expect(200)).body;
       expect(detail.text).toContain(`http://events.test/registrations/manage/${PERSONAL_LINK_REMOVED}`);
       expect(detail.text).not.toContain(token);
+    };
+    await showsNoLink(lga);
+
+    await drain();
+    const [delivered] = await sink.waitFor(1);
+    expect(delivered?.text).toContain(`/registrations/manage/${token}`);
+    await testApp.http.get(`/api/registrations/manage/${token}`).expect(200);
+    // Once sent, the kept copy has it no more.
+    const sent = await kept();
+    expect(sent?.text_body).toContain(PERSONAL_LINK_REMOVED);
+    expect(`${sent?.text_body}${sent?.html_body}`).not.toContain(token);
+
+    for (const staff of [lga, await signInAs(testApp, 'admin')]) {
+      await showsNoLink(staff);
       const raw = await staff
-        .get(`/api/outbox/${stored?.id}/message.eml`)
+        .get(`/api/outbox/${queued?.id}/message.eml`)
         .buffer(true)
         .parse((response, done) => {
           const chunks: Buffer[] = [];

@@ -1,5 +1,6 @@
 import type { EventInput, RegistrationInput } from '@epm/shared/contracts';
 import type { SignedInClient } from './sign-in';
+import type { SmtpSink } from './smtp-sink';
 import type { TestApp } from './test-app';
 
 /** A second MoU year, so events can be in the future of any test run until 2027. */
@@ -48,15 +49,33 @@ export function register(testApp: TestApp, eventId: number, input: RegistrationI
   return testApp.http.post(`/api/events/${eventId}/registrations`).send(input);
 }
 
-/** The manage token in the newest message to this address, as the attendee would find it in their inbox. */
-export async function manageTokenFor(testApp: TestApp, email: string): Promise<string> {
-  const rows = (await testApp.dataSource.query(
-    'SELECT text_body FROM outbox_messages WHERE to_address = ? ORDER BY id DESC',
-    [email],
-  )) as { text_body: string }[];
-  const match = rows[0]?.text_body.match(/\/registrations\/manage\/([A-Za-z0-9_-]{43})/);
-  if (!match?.[1]) throw new Error(`No manage link sent to ${email}`);
+/**
+ * A personal link's token in the newest message to this address (of this kind, if given), as the attendee would
+ * find it in their inbox: from the mail `sink` received once the message is sent (the kept copy then has no
+ * personal links), from the queued message until then.
+ */
+export async function personalTokenFor(
+  testApp: TestApp,
+  email: string,
+  link: 'registrations/manage' | 'feedback',
+  options: { kind?: string; sink?: SmtpSink } = {},
+): Promise<string> {
+  const [newest] = (await testApp.dataSource.query(
+    `SELECT id, status, kind, text_body FROM outbox_messages WHERE to_address = ?${options.kind ? ' AND kind = ?' : ''} ORDER BY id DESC`,
+    options.kind ? [email, options.kind] : [email],
+  )) as { id: number; status: string; kind: string; text_body: string }[];
+  const text =
+    newest?.status === 'sent'
+      ? options.sink?.received.find((mail) => mail.messageId?.startsWith(`<outbox-${newest.id}@`))?.text
+      : newest?.text_body;
+  const match = text?.match(new RegExp(`/${link}/([A-Za-z0-9_-]{43})`));
+  if (!match?.[1]) throw new Error(`No ${link} link in the newest ${options.kind ?? 'message'} to ${email}`);
   return match[1];
+}
+
+/** The manage token in the newest message to this address, as the attendee would find it in their inbox. */
+export function manageTokenFor(testApp: TestApp, email: string, sink?: SmtpSink): Promise<string> {
+  return personalTokenFor(testApp, email, 'registrations/manage', { sink });
 }
 
 export async function outboxKinds(testApp: TestApp, email: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@epm/api/platform';
 import { DataSource, In } from 'typeorm';
+import { withoutPersonalLinks } from './compose';
 import { MailTransport } from './mail-transport';
 import { OutboxMessageEntity } from './outbox.entity';
 
@@ -12,7 +13,8 @@ const MAX_BACKOFF_MS = 3_600_000;
  * Sends what is in the outbox. A batch is claimed in a short transaction
  * (FOR UPDATE SKIP LOCKED on MySQL, so several processes share the work
  * without taking the same message); each message is marked sent as soon as
- * the server accepts it. A claim lapses after the lease, so messages held
+ * the server accepts it, and its kept copy loses the recipient's personal
+ * links (manage, feedback) at the same moment. A claim lapses after the lease, so messages held
  * by a process that died are sent by another. Failures wait twice as long
  * each time, and after the last attempt the message is marked failed for an
  * organiser to resend.
@@ -40,10 +42,20 @@ export class MailDispatcher {
       try {
         await this.transport.send(message);
         if (this.dead) return sent;
+        // Once sent, the kept copy loses the recipient's personal links: the only usable copy is theirs.
         await this.dataSource.manager.update(
           OutboxMessageEntity,
           { id: message.id, lockedBy: this.workerId },
-          { status: 'sent', sentAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null },
+          {
+            status: 'sent',
+            sentAt: new Date(),
+            lockedBy: null,
+            lockedUntil: null,
+            lastError: null,
+            textBody: withoutPersonalLinks(message.textBody),
+            htmlBody: withoutPersonalLinks(message.htmlBody),
+            inviteIcs: message.inviteIcs === null ? null : withoutPersonalLinks(message.inviteIcs),
+          },
         );
         sent += 1;
       } catch (error) {
