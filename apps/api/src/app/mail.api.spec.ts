@@ -79,6 +79,21 @@ describe.each(DATABASE_KINDS)('mail through a real SMTP server on %s', (kind) =>
       status: string;
       attempts: number;
     }[];
+  /** A message's .eml download, as staff get it, parsed. */
+  async function emlOf(staff: SignedInClient, id: number): Promise<ParsedMail> {
+    const raw = await staff
+      .get(`/api/outbox/${id}/message.eml`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(raw.headers['content-type']).toMatch(/^message\/rfc822/);
+    return simpleParser(raw.body as Buffer);
+  }
+
   /** Sends everything due, moving the clock on past any backoff. */
   async function drain(): Promise<void> {
     for (let round = 0; round < 10; round++) {
@@ -188,17 +203,7 @@ describe.each(DATABASE_KINDS)('mail through a real SMTP server on %s', (kind) =>
     expect(resent.body).toMatchObject({ status: 'queued', attempts: 0 });
     const detail = await lga.get(`/api/outbox/${failed.id}`).expect(200);
     expect(detail.body.text).toContain('Dear Attendee bounce');
-    const raw = await lga
-      .get(`/api/outbox/${failed.id}/message.eml`)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(raw.headers['content-type']).toMatch(/^message\/rfc822/);
-    expect((await simpleParser(raw.body as Buffer)).subject).toBe(detail.body.subject);
+    expect((await emlOf(lga, failed.id)).subject).toBe(detail.body.subject);
   });
 
   it('shows staff a message without the recipient’s manage link, and keeps none once sent; the recipient’s works', async () => {
@@ -233,16 +238,7 @@ describe.each(DATABASE_KINDS)('mail through a real SMTP server on %s', (kind) =>
 
     for (const staff of [lga, await signInAs(testApp, 'admin')]) {
       await showsNoLink(staff);
-      const raw = await staff
-        .get(`/api/outbox/${queued?.id}/message.eml`)
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
-      const mail = await simpleParser(raw.body as Buffer);
+      const mail = await emlOf(staff, queued?.id as number);
       expect(mail.text).toContain(PERSONAL_LINK_REMOVED);
       for (const part of [mail.text, mail.html, ...mail.attachments.map((file) => file.content.toString('utf8'))]) {
         expect(part || '').not.toContain(token);
