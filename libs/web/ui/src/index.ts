@@ -1,4 +1,4 @@
-export * from './lib/date-time-field';
+export * from './lib/date-field';
 export * from './lib/error-summary';
 export * from './lib/form-errors';
 export * from './lib/form-submission';

@@ -8,7 +8,7 @@ import {
   type TaxonomyResponse,
   type TaxonomyTerm,
 } from '@epm/shared/contracts';
-import { DateTimeField, ErrorSummary, formErrorsFrom, FormSubmission } from '@epm/web/ui';
+import { DateField, ErrorSummary, formErrorsFrom, FormSubmission } from '@epm/web/ui';
 import { AUDIENCE_LABELS, FORMAT_LABELS } from './labels';
 import { EventsApi } from './events-api.service';
 import { EMPTY_FORM, type EventFormValue, FIELD_ORDER, fieldIdFor, fromEvent, toEventInput } from './event-form-model';
@@ -29,7 +29,7 @@ const FORMATTING_EXAMPLES = [
 /** Create or change an event, in GOV.UK form patterns. Dates and times are UK clock time. */
 @Component({
   selector: 'epm-event-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, DateTimeField],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, DateField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './event-form-page.html',
 })

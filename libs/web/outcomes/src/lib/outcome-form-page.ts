@@ -9,7 +9,7 @@ import {
   OUTCOME_STATUSES,
   PARTNER_ORGANISATIONS,
 } from '@epm/shared/contracts';
-import { ErrorSummary, formErrorsFrom, FormSubmission, loaded, TextField, UkTimePipe } from '@epm/web/ui';
+import { DateField, ErrorSummary, formErrorsFrom, FormSubmission, loaded, TextField, UkTimePipe } from '@epm/web/ui';
 import {
   defaultProgramme,
   emptyOutcomeForm,
@@ -37,7 +37,7 @@ function ukToday(): string {
  */
 @Component({
   selector: 'epm-outcome-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, UkTimePipe],
+  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, TextField, UkTimePipe, DateField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './outcome-form-page.html',
 })

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 
 /**
- * GOV.UK date input (day, month, year) with a UK clock time beside it. The day
- * input carries `fieldId`, so an error summary link lands on the first box.
+ * GOV.UK date input (day, month, year), with a UK clock time beside it when a
+ * `time` control is given. The day input carries `fieldId`, so an error summary
+ * link lands on the first box.
  */
 @Component({
-  selector: 'epm-date-time-field',
+  selector: 'epm-date-field',
   imports: [ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -63,30 +64,32 @@ import { type FormControl, ReactiveFormsModule } from '@angular/forms';
               />
             </div>
           </div>
-          <div class="govuk-date-input__item">
-            <div class="govuk-form-group">
-              <label class="govuk-label govuk-date-input__label" [for]="fieldId() + '-time'">Time</label>
-              <input
-                class="govuk-input govuk-date-input__input govuk-input--width-5"
-                [class.govuk-input--error]="!!error()"
-                [id]="fieldId() + '-time'"
-                type="text"
-                [formControl]="time()"
-              />
+          @if (time(); as timeControl) {
+            <div class="govuk-date-input__item">
+              <div class="govuk-form-group">
+                <label class="govuk-label govuk-date-input__label" [for]="fieldId() + '-time'">Time</label>
+                <input
+                  class="govuk-input govuk-date-input__input govuk-input--width-5"
+                  [class.govuk-input--error]="!!error()"
+                  [id]="fieldId() + '-time'"
+                  type="text"
+                  [formControl]="timeControl"
+                />
+              </div>
             </div>
-          </div>
+          }
         </div>
       </fieldset>
     </div>
   `,
 })
-export class DateTimeField {
+export class DateField {
   readonly fieldId = input.required<string>();
   readonly legend = input.required<string>();
-  readonly hint = input('For example, 1 6 2025 and 17:00');
+  readonly hint = input.required<string>();
   readonly error = input<string | undefined>();
   readonly day = input.required<FormControl<string>>();
   readonly month = input.required<FormControl<string>>();
   readonly year = input.required<FormControl<string>>();
-  readonly time = input.required<FormControl<string>>();
+  readonly time = input<FormControl<string>>();
 }
