@@ -29,7 +29,7 @@ function aLargeReport(outcomes = 5000): ImpactReport {
     labels: { eventTypes: {}, themes: {}, formats: {}, outcomeKinds: {}, outcomeStatuses: {} },
     now: new Date('2026-04-01T12:00:00Z'),
   });
-  return { ...figures, generatedAt: '2026-04-01T13:00:00+01:00' };
+  return { ...figures, generatedAt: '2026-04-01T13:00:00+01:00', dataAsOf: '2026-04-01T13:00:00+01:00' };
 }
 
 async function readAll(stream: Readable): Promise<{ body: Buffer; chunks: number }> {

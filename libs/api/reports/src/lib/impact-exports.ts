@@ -47,6 +47,15 @@ export function exportFilename(report: ImpactReport, extension: string): string 
   return `impact-${scope}${filters.from}-to-${filters.to}.${extension}`;
 }
 
+/** How current the figures' data is, in words for a reader of an export. */
+export function dataAsOfText(report: Pick<ImpactReport, 'generatedAt' | 'dataAsOf'>): string {
+  if (report.dataAsOf === null)
+    return 'Not known: read from a replica of the database that cannot say how far behind it is';
+  return report.dataAsOf === report.generatedAt
+    ? report.dataAsOf
+    : `${report.dataAsOf} (read from a replica of the database, behind by that much)`;
+}
+
 export function provenance(report: ImpactReport, publication: { smallCount: number } | null): [string, string][] {
   const { filters } = report;
   return [
@@ -54,6 +63,7 @@ export function provenance(report: ImpactReport, publication: { smallCount: numb
     ['Period', `${filters.from} to ${filters.to} (UK dates, inclusive)`],
     ['Filters', filtersText(report)],
     ['Generated at', report.generatedAt],
+    ['Data as of', dataAsOfText(report)],
     [
       'Small counts',
       publication

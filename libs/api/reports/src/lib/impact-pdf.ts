@@ -2,7 +2,7 @@ import type { ImpactReport } from '@epm/shared/contracts';
 import { METRIC_DEFINITIONS, METRIC_GROUPS } from '@epm/shared/contracts/metrics';
 import { PassThrough, type Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
-import { exportRows, filtersText, readerCaughtUp } from './impact-exports';
+import { dataAsOfText, exportRows, filtersText, readerCaughtUp } from './impact-exports';
 import type { ImpactRow } from './impact-rows';
 
 const MARGIN = 50;
@@ -77,7 +77,7 @@ async function draw(
     ['Period', `${filters.from} to ${filters.to} (UK dates, inclusive)`],
     ['Filters', filtersText(report)],
     ['Generated at', report.generatedAt],
-    ['Data as of', report.generatedAt],
+    ['Data as of', dataAsOfText(report)],
     ['Version', version],
     [
       'Small counts',

@@ -368,7 +368,7 @@ export function measureOf(targetUnit: string | null): ImpactReport['objectives']
 }
 
 /** Every figure of the impact report. See docs/metrics.md for each definition. */
-export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generatedAt'> {
+export function computeImpact(input: ImpactInput): Omit<ImpactReport, 'generatedAt' | 'dataAsOf'> {
   const core = computeCore(input.filters, input.events, input.registrations, input.councils, input.labels, input.now);
   const held = heldIn(input.events, input.now);
   const responses = input.feedback.filter((row) => row.survey === 'feedback' && held.has(row.eventId));

@@ -46,13 +46,27 @@ function londonStart(date: string, addDays = 0): Date {
 export class ReportsService {
   private readonly dataSource: DataSource;
 
-  constructor(reports: ReportsDatabase) {
+  constructor(private readonly reports: ReportsDatabase) {
     this.dataSource = reports.dataSource;
   }
 
   async impact(filters: ImpactFilters, now = new Date()): Promise<ImpactReport> {
-    const figures = computeImpact(await this.input(filters, now));
-    return { ...figures, generatedAt: toLondonIso(now) };
+    const [input, asOf] = await Promise.all([this.input(filters, now), this.dataAsOf(now)]);
+    return { ...computeImpact(input), generatedAt: toLondonIso(now), dataAsOf: asOf && toLondonIso(asOf) };
+  }
+
+  /** How current the data read is: now on the primary; on a replica, now less its delay, if it can say. */
+  private async dataAsOf(now: Date): Promise<Date | null> {
+    if (!this.reports.replica) return now;
+    try {
+      // MySQL 8.0.22+ and MariaDB 10.5+; the reports' user needs REPLICATION CLIENT (or SLAVE MONITOR) to see it.
+      const lag = replicaDelaySeconds(
+        (await this.dataSource.query('SHOW REPLICA STATUS')) as Record<string, unknown>[],
+      );
+      return lag === null ? null : new Date(now.getTime() - lag * 1000);
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -347,4 +361,17 @@ export class ReportsService {
       eventIds: links.filter((link) => link.objectiveId === objective.id).map((link) => link.eventId),
     }));
   }
+}
+
+/**
+ * A replica's delay in seconds from its `SHOW REPLICA STATUS` row (`Seconds_Behind_Source` on MySQL,
+ * `Seconds_Behind_Master` on MariaDB); null when it has no row (not replicating) or cannot say (NULL: the
+ * replication threads are stopped).
+ */
+export function replicaDelaySeconds(rows: readonly Record<string, unknown>[]): number | null {
+  const row = rows[0];
+  const value = row ? (row['Seconds_Behind_Source'] ?? row['Seconds_Behind_Master']) : null;
+  if (value === null || value === undefined || value === '') return null;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }

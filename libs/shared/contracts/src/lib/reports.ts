@@ -69,6 +69,12 @@ export interface ImpactReport {
   filters: ImpactFilters;
   /** When the figures were computed (ISO 8601 with offset). */
   generatedAt: string;
+  /**
+   * How current the data behind them is (ISO 8601 with offset): `generatedAt` when the report read the
+   * primary database; on a read replica (REPORTS_DATABASE_URL), that less the replica's delay, or null when
+   * the replica cannot say how far behind it is.
+   */
+  dataAsOf: string | null;
   /** Present when the report is filtered by `event`. */
   event?: ImpactEventDetails;
   /** Present when the report is filtered by `objective`. */

@@ -11,6 +11,7 @@ import { councilsByRegionChart, councilsByTypeChart, sectorsChart, suppliersChar
 import { ReportChartView } from './report-chart';
 import { FORMAT_LABELS, TYPE_LABELS } from './report-filters';
 import { plural } from './report-format';
+import { ReportProvenance } from './report-provenance';
 import { ReportStatus } from './report-status';
 import { ReportsApi } from './reports-api.service';
 
@@ -31,6 +32,7 @@ import { ReportsApi } from './reports-api.service';
     ReachSummary,
     RegistrationsSummary,
     ReportChartView,
+    ReportProvenance,
     ReportStatus,
     UkTimePipe,
   ],
@@ -165,9 +167,7 @@ import { ReportsApi } from './reports-api.service';
           <p class="govuk-body">This event’s figures, as files to keep and share.</p>
           <epm-evidence-pack [filters]="view.exportFilters" />
         </section>
-        <p class="govuk-body-s" data-testid="generated-at">
-          Figures generated {{ report.generatedAt | uk: 'date-time' }}. Aggregates only: no one’s personal details.
-        </p>
+        <epm-report-provenance [report]="report" />
         <epm-how-calculated metric="eventEvidence" label="How an event’s evidence is counted" />
       }
     }

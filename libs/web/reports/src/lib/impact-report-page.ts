@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ErrorSummary, type FieldError, loaded, UkTimePipe } from '@epm/web/ui';
+import { ErrorSummary, type FieldError, loaded } from '@epm/web/ui';
 import { EventsHeldTable } from './events-held-table';
 import { EvidencePack } from './evidence-pack';
 import { FeedbackSection } from './feedback-section';
@@ -25,6 +25,7 @@ import { headlineFigures } from './report-figures';
 import { filtersFromQuery } from './report-filters';
 import { ReportFiltersForm } from './report-filters-form';
 import { count, plural } from './report-format';
+import { ReportProvenance } from './report-provenance';
 import { ReportStatus } from './report-status';
 import { ReachSummary, RegistrationsSummary } from './registrations-summary';
 import { ReportsApi } from './reports-api.service';
@@ -60,10 +61,10 @@ const SECTIONS = [
     OutcomesSection,
     ReportChartView,
     ReportFiltersForm,
+    ReportProvenance,
     ReportStatus,
     ReachSummary,
     RegistrationsSummary,
-    UkTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -112,9 +113,7 @@ const SECTIONS = [
             </li>
           }
         </ul>
-        <p class="govuk-body-s govuk-!-margin-bottom-2" data-testid="generated-at">
-          Figures generated {{ report.generatedAt | uk: 'date-time' }}. Aggregates only: no one’s personal details.
-        </p>
+        <epm-report-provenance [report]="report" />
         <epm-how-calculated metric="period" label="How the period and filters work" />
       </section>
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ImpactReport } from '@epm/shared/contracts';
-import { loaded, PageTitle, UkTimePipe } from '@epm/web/ui';
+import { loaded, PageTitle } from '@epm/web/ui';
 import { EventsHeldTable } from './events-held-table';
 import { idFrom, isNotFound } from './evidence';
 import { EvidencePack } from './evidence-pack';
@@ -19,6 +19,7 @@ import {
 } from './report-charts';
 import { ReportChartView } from './report-chart';
 import { count, periodLabel, percent, plural } from './report-format';
+import { ReportProvenance } from './report-provenance';
 import { ReportStatus } from './report-status';
 import { ReportsApi } from './reports-api.service';
 
@@ -57,8 +58,8 @@ export function actualText(objective: Objective): string {
     ReachSummary,
     RegistrationsSummary,
     ReportChartView,
+    ReportProvenance,
     ReportStatus,
-    UkTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -174,9 +175,7 @@ export function actualText(objective: Objective): string {
           <p class="govuk-body">This objective’s figures, as files to keep and share.</p>
           <epm-evidence-pack [filters]="view.exportFilters" />
         </section>
-        <p class="govuk-body-s" data-testid="generated-at">
-          Figures generated {{ report.generatedAt | uk: 'date-time' }}. Aggregates only: no one’s personal details.
-        </p>
+        <epm-report-provenance [report]="report" />
         <epm-how-calculated metric="objectiveEvidence" label="How an objective’s evidence is counted" />
       }
     }

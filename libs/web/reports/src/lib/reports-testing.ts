@@ -21,6 +21,7 @@ export function anImpactReport(overrides: Partial<ImpactReport> = {}): ImpactRep
   return {
     filters: { from: '2025-04-01', to: '2026-03-31' },
     generatedAt: '2026-04-02T09:30:00+01:00',
+    dataAsOf: '2026-04-02T09:30:00+01:00',
     events: {
       held: 16,
       upcoming: 0,
