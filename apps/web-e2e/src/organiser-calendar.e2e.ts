@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
-import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot, settled } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** Today on the UK calendar, YYYY-MM-DD, and its month as the calendar captions it. */
@@ -43,7 +43,7 @@ describe('the organiser calendar, in Chromium', () => {
     await page.getByRole('link', { name: 'Calendar', exact: true }).click();
     await page.waitForURL(/[?&]view=calendar/);
     const today = ukToday();
-    await expect(caption(page).innerText()).resolves.toBe(today.monthLabel);
+    expect(await settled(() => caption(page).innerText(), today.monthLabel)).toBe(today.monthLabel);
     await expect(page.locator('td[aria-current=date]').getAttribute('data-date')).resolves.toBe(today.date);
     await expect(page.getByRole('link', { name: 'Calendar', exact: true }).getAttribute('aria-current')).resolves.toBe(
       'page',
@@ -52,7 +52,7 @@ describe('the organiser calendar, in Chromium', () => {
 
     // November 2025: the joint digital-inclusion consultation and that month's lunchtime webinar.
     await page.goto(`${server.baseUrl}/organiser?view=calendar&month=2025-11`);
-    await expect(caption(page).innerText()).resolves.toBe('November 2025');
+    expect(await settled(() => caption(page).innerText(), 'November 2025')).toBe('November 2025');
     await day(page, '2025-11-12')
       .getByRole('link', { name: /^Digital inclusion consultation/ })
       .waitFor();
@@ -87,13 +87,13 @@ describe('the organiser calendar, in Chromium', () => {
     // Next and previous months, keeping the filter.
     await page.getByRole('link', { name: 'Next month: December 2025' }).click();
     await page.waitForURL(/month=2025-12/);
-    await expect(caption(page).innerText()).resolves.toBe('December 2025');
+    expect(await settled(() => caption(page).innerText(), 'December 2025')).toBe('December 2025');
     expect(page.url()).toMatch(/type=consultation/);
     await page.getByRole('link', { name: 'Previous month: November 2025' }).click();
     await page.waitForURL(/month=2025-11/);
     await page.getByRole('link', { name: 'Previous month: October 2025' }).click();
     await page.waitForURL(/month=2025-10/);
-    await expect(caption(page).innerText()).resolves.toBe('October 2025');
+    expect(await settled(() => caption(page).innerText(), 'October 2025')).toBe('October 2025');
     await page.getByTestId('calendar-empty').waitFor();
     await expect(page.getByTestId('calendar-empty').innerText()).resolves.toBe('No events in October 2025 match.');
 

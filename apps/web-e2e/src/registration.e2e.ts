@@ -3,7 +3,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { type Account, DEMO_ACCOUNTS } from './support/accounts';
-import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot, settled } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** A real SMTP server on 127.0.0.1 that keeps every message it accepts, parsed. */
@@ -289,8 +289,8 @@ describe('an attendee registers, manages the registration from the email, and th
     await screenshot(page, 'register-council-combobox');
     await expectNoViolations(page);
     await page.keyboard.press('Enter');
-    await expect(combobox.inputValue()).resolves.toBe('Leeds City Council');
-    await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(await settled(() => combobox.inputValue(), 'Leeds City Council')).toBe('Leeds City Council');
+    expect(await settled(() => combobox.getAttribute('aria-expanded'), 'false')).toBe('false');
     // Enter chose the council; it did not submit the form.
     expect(page.url()).toMatch(/\/register$/);
 

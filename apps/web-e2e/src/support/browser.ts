@@ -72,3 +72,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * What `read` returns once it equals `expected`, or after `timeoutMs` whatever it returns then, for an assertion
+ * to report: a page updates a moment after the click or key press that changes it (a new month's caption after
+ * the URL changed, a list closing after Enter), so reading it once at once can catch the old state.
+ */
+export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value === expected || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
