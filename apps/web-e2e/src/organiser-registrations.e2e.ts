@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
-import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot, settled } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** A signed-in API client for seeding, as the browser would be: session cookies, and the CSRF header on writes. */
@@ -258,7 +258,8 @@ describe('organisers manage registrations, and read the outbox, in Chromium', ()
     await expect(page.getByLabel('Confirmed (3)').isChecked()).resolves.toBe(true);
     await page.getByLabel('Subject').fill('Joining instructions');
     await page.getByLabel('Message', { exact: true }).fill('Join ten minutes early to test your sound.\n\nThank you.');
-    await expect(page.getByTestId('body-count').innerText()).resolves.toBe('You have 4,946 characters remaining');
+    const remaining = 'You have 4,946 characters remaining';
+    expect(await settled(() => page.getByTestId('body-count').innerText(), remaining)).toBe(remaining);
     await screenshot(page, 'organiser-message');
     await expectNoViolations(page);
     await page.getByRole('button', { name: 'Continue' }).click();
