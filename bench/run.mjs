@@ -408,7 +408,7 @@ function report() {
         // Reads, not registrations: requests/s in the throughput column.
         burstRow('HTTP floor (cached GET)', burst.httpFloor, false),
       ]),
-      `Medians of the rounds' ratios (range): API / ceiling ${burst.ratio} (${burst.ratioRange.join('-')}); API / batched ceiling ${burst.batchedRatio} (${burst.batchedRatioRange.join('-')}; target ≥ 0.5); HTTP floor / batched ceiling ${burst.floorRatio} (${burst.floorRatioRange.join('-')})`,
+      `Medians of the rounds' ratios (range): API / ceiling ${burst.ratio} (${burst.ratioRange.join('-')}; target ≥ 0.5); API / batched ceiling ${burst.batchedRatio} (${burst.batchedRatioRange.join('-')}; for information: docs/performance.md); HTTP floor / batched ceiling ${burst.floorRatio} (${burst.floorRatioRange.join('-')})`,
       `Mail, all rounds: ${sum(mails, 'delivered')} delivered to ${sum(mails, 'people')} people, ${sum(mails, 'duplicates')} duplicates, each round's sent within ${Math.max(...mails.map((mail) => mail.drainSeconds))} s; API peak RSS ${Math.max(...burst.perRound.map((one) => one.api.peakRssMiB))} MiB`,
     );
   }
