@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type Account, DEMO_ACCOUNTS, signInThroughPage } from './support/accounts';
-import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot, settled } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 const ORGANISER = DEMO_ACCOUNTS.techukOrganiser;
@@ -63,7 +63,7 @@ describe('signing in and the signed-in areas, in Chromium', () => {
     const { page } = browser;
     await signIn(page, ORGANISER);
     await page.waitForURL('**/organiser');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Organiser area');
+    expect(await settled(() => page.locator('h1').textContent(), 'Organiser area')).toBe('Organiser area');
     await expect(page.locator('.govuk-caption-l').textContent()).resolves.toContain('techUK');
     await screenshot(page, 'organiser-area');
     await expectNoViolations(page);
@@ -85,7 +85,7 @@ describe('signing in and the signed-in areas, in Chromium', () => {
     await page.getByLabel('Password').fill(REVIEWER.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/account');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Your account');
+    expect(await settled(() => page.locator('h1').textContent(), 'Your account')).toBe('Your account');
     await screenshot(page, 'account');
     await expectNoViolations(page);
   });
@@ -96,7 +96,9 @@ describe('signing in and the signed-in areas, in Chromium', () => {
     await page.waitForURL('**/account');
     await page.goto(`${server.baseUrl}/admin/users`);
     await page.waitForURL('**/forbidden');
-    await expect(page.locator('h1').textContent()).resolves.toBe('You do not have access to this page');
+    expect(await settled(() => page.locator('h1').textContent(), 'You do not have access to this page')).toBe(
+      'You do not have access to this page',
+    );
     await expectNoViolations(page);
   });
 

@@ -107,7 +107,12 @@ describe('the organiser calendar, in Chromium', () => {
     await expectNoViolations(page);
     await lunchtime.click();
     await page.waitForURL(/\/organiser\/events\/\d+$/);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('Local Digital Lunchtime');
+    expect(
+      await settled(
+        () => page.getByRole('heading', { level: 1 }).innerText(),
+        (text) => !!text?.includes('Local Digital Lunchtime'),
+      ),
+    ).toContain('Local Digital Lunchtime');
 
     // Back to the list view.
     await page.goBack();

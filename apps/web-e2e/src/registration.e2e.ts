@@ -223,7 +223,9 @@ describe('an attendee registers, manages the registration from the email, and th
     await page.getByLabel('Job title').fill('Research fellow');
     await page.getByRole('button', { name: 'Request a place' }).click();
     await page.waitForURL(`**/events/${roundtableId}/registered?status=pending`);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Request received');
+    expect(await settled(() => page.getByRole('heading', { level: 1 }).innerText(), 'Request received')).toBe(
+      'Request received',
+    );
     await screenshot(page, 'registered-pending');
     await expectNoViolations(page);
     await mailbox.waitFor('dara@example.ac.uk', 'Request received');
@@ -382,9 +384,12 @@ describe('an attendee registers, manages the registration from the email, and th
     await expectNoViolations(page);
     await page.getByRole('button', { name: 'Join the waiting list' }).click();
     await page.waitForURL('**/registered?status=waitlisted&position=2');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
-      'You’re on the waiting list (position 2)',
-    );
+    expect(
+      await settled(
+        () => page.getByRole('heading', { level: 1 }).innerText(),
+        'You’re on the waiting list (position 2)',
+      ),
+    ).toBe('You’re on the waiting list (position 2)');
     await screenshot(page, 'registered-waitlisted');
     await expectNoViolations(page);
     expect(browser.problems).toEqual([]);
@@ -401,7 +406,9 @@ describe('an attendee registers, manages the registration from the email, and th
     await page.getByLabel('Job title').fill('Curious');
     await page.getByRole('button', { name: 'Join the waiting list' }).click();
     await page.waitForURL('**/registered?status=already-registered');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Check your email');
+    expect(await settled(() => page.getByRole('heading', { level: 1 }).innerText(), 'Check your email')).toBe(
+      'Check your email',
+    );
     await expect(page.locator('main').innerText()).resolves.not.toMatch(/confirmed|position/i);
     await screenshot(page, 'registered-already');
     await expectNoViolations(page);

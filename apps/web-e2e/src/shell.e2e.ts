@@ -1,4 +1,4 @@
-import { accessibilityViolations, type BrowserSession, openBrowser, screenshot } from './support/browser';
+import { accessibilityViolations, type BrowserSession, openBrowser, screenshot, settled } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 describe('the public site in Chromium', () => {
@@ -49,13 +49,15 @@ describe('the public site in Chromium', () => {
     await page.goto(`${server.baseUrl}/`);
     await page.getByTestId('site-footer').getByRole('link', { name: 'Privacy' }).click();
     await page.waitForURL('**/privacy');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Privacy notice');
+    expect(await settled(() => page.locator('h1').textContent(), 'Privacy notice')).toBe('Privacy notice');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByTestId('site-footer').getByRole('link', { name: 'Accessibility statement' }).click();
     await page.waitForURL('**/accessibility');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Accessibility statement');
+    expect(await settled(() => page.locator('h1').textContent(), 'Accessibility statement')).toBe(
+      'Accessibility statement',
+    );
     expect(await page.title()).toContain('Accessibility statement');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(browser.problems).toEqual([]);

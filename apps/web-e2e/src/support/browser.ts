@@ -74,15 +74,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * What `read` returns once it equals `expected`, or after `timeoutMs` whatever it returns then, for an assertion
- * to report: a page updates a moment after the click or key press that changes it (a new month's caption after
- * the URL changed, a list closing after Enter), so reading it once at once can catch the old state.
+ * What `read` returns once it equals `expected` (or passes it, given a test), or after `timeoutMs` whatever it
+ * returns then, for an assertion to report: a page updates a moment after the click, key press or navigation
+ * that changes it (a new month's caption or a new page's heading after the URL changed, a list closing after
+ * Enter), so reading it once at once can catch the old state.
  */
-export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+export async function settled<T>(
+  read: () => Promise<T>,
+  expected: T | ((value: T) => boolean),
+  timeoutMs = 10_000,
+): Promise<T> {
+  const done = typeof expected === 'function' ? (expected as (value: T) => boolean) : (value: T) => value === expected;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (value === expected || Date.now() > deadline) return value;
+    if (done(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
