@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, mo
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EVENT_FORMATS, EVENT_TYPES, PARTNER_ORGANISATIONS } from '@epm/shared/contracts';
-import type { FieldError } from '@epm/web/ui';
+import { DateField, type FieldError } from '@epm/web/ui';
 import {
   FORMAT_LABELS,
-  type FilterFormValue,
   filtersFromForm,
   formFromFilters,
   queryFromFilters,
@@ -14,7 +13,7 @@ import {
   TYPE_LABELS,
 } from './report-filters';
 
-type DateField = 'from' | 'to';
+type DateFieldId = 'from' | 'to';
 
 /**
  * The period and the filters, as a GOV.UK form whose answer is the page's address: applying it navigates to
@@ -23,7 +22,7 @@ type DateField = 'from' | 'to';
  */
 @Component({
   selector: 'epm-report-filters',
-  imports: [ReactiveFormsModule, RouterLink],
+  imports: [ReactiveFormsModule, RouterLink, DateField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="apply()" novalidate class="epm-report-filters" data-testid="report-filters">
@@ -31,41 +30,15 @@ type DateField = 'from' | 'to';
       <div class="govuk-grid-row">
         @for (field of dateFields; track field.id) {
           <div class="govuk-grid-column-one-half">
-            <div class="govuk-form-group" [class.govuk-form-group--error]="!!errorFor()[field.id]">
-              <fieldset
-                class="govuk-fieldset"
-                role="group"
-                [attr.aria-describedby]="field.id + '-hint' + (errorFor()[field.id] ? ' ' + field.id + '-error' : '')"
-              >
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{{ field.legend }}</legend>
-                <div class="govuk-hint" [id]="field.id + '-hint'">{{ field.hint }}</div>
-                @if (errorFor()[field.id]; as message) {
-                  <p class="govuk-error-message" [id]="field.id + '-error'">
-                    <span class="govuk-visually-hidden">Error:</span> {{ message }}
-                  </p>
-                }
-                <div class="govuk-date-input">
-                  @for (box of field.boxes; track box.control) {
-                    <div class="govuk-date-input__item">
-                      <div class="govuk-form-group">
-                        <label class="govuk-label govuk-date-input__label" [for]="box.id">{{ box.label }}</label>
-                        <input
-                          class="govuk-input govuk-date-input__input"
-                          [class.govuk-input--width-2]="box.label !== 'Year'"
-                          [class.govuk-input--width-4]="box.label === 'Year'"
-                          [class.govuk-input--error]="!!errorFor()[field.id]"
-                          [id]="box.id"
-                          [name]="box.id"
-                          type="text"
-                          inputmode="numeric"
-                          [formControlName]="box.control"
-                        />
-                      </div>
-                    </div>
-                  }
-                </div>
-              </fieldset>
-            </div>
+            <epm-date-field
+              [fieldId]="field.id"
+              [legend]="field.legend"
+              [hint]="field.hint"
+              [error]="errorFor()[field.id]"
+              [day]="field.day"
+              [month]="field.month"
+              [year]="field.year"
+            />
           </div>
         }
       </div>
@@ -151,19 +124,9 @@ export class ReportFiltersForm {
   protected readonly formatLabels = FORMAT_LABELS;
   protected readonly partners = PARTNER_ORGANISATIONS;
   protected readonly themeGroups = THEME_GROUPS;
-  protected readonly dateFields = (['from', 'to'] as const).map((id) => ({
-    id,
-    legend: id === 'from' ? 'Start date' : 'End date',
-    hint: id === 'from' ? 'For example, 1 4 2025' : 'For example, 31 3 2026',
-    boxes: [
-      { id, label: 'Day', control: `${id}Day` },
-      { id: `${id}-month`, label: 'Month', control: `${id}Month` },
-      { id: `${id}-year`, label: 'Year', control: `${id}Year` },
-    ] as { id: string; label: string; control: keyof FilterFormValue }[],
-  }));
   protected readonly errorFor = computed(() => {
-    const byField: Partial<Record<DateField, string>> = {};
-    for (const error of this.errors()) byField[error.field as DateField] ??= error.message;
+    const byField: Partial<Record<DateFieldId, string>> = {};
+    for (const error of this.errors()) byField[error.field as DateFieldId] ??= error.message;
     return byField;
   });
 
@@ -179,6 +142,14 @@ export class ReportFiltersForm {
     organisation: new FormControl('', { nonNullable: true }),
     format: new FormControl('', { nonNullable: true }),
   });
+  protected readonly dateFields = (['from', 'to'] as const).map((id) => ({
+    id,
+    legend: id === 'from' ? 'Start date' : 'End date',
+    hint: id === 'from' ? 'For example, 1 4 2025' : 'For example, 31 3 2026',
+    day: this.form.controls[`${id}Day`],
+    month: this.form.controls[`${id}Month`],
+    year: this.form.controls[`${id}Year`],
+  }));
 
   constructor() {
     // The form follows the address (and the period the API chose), unless someone is part-way through changing it.
