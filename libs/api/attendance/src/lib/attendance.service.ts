@@ -294,12 +294,15 @@ export class AttendanceService {
       manager.findBy(CheckInCodeEntity, { registrationId: In(unique) }),
       takenOf(proposed),
     ]);
+    let taken = takenFirst;
     for (const row of existing) codes.set(row.registrationId, row.code);
     let missing = unique.filter((id) => !codes.has(id));
     for (let round = 0; missing.length; round++) {
       if (round > 5) throw new Error('Could not find free check-in codes');
-      if (round > 0) proposed = new Map(missing.map((id) => [id, newCheckInCode()]));
-      const taken = round === 0 ? takenFirst : await takenOf(proposed);
+      if (round > 0) {
+        proposed = new Map(missing.map((id) => [id, newCheckInCode()]));
+        taken = await takenOf(proposed);
+      }
       const rows: CheckInCodeEntity[] = [];
       for (const registrationId of missing) {
         const code = proposed.get(registrationId) as string;

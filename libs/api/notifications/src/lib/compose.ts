@@ -319,3 +319,16 @@ export const PERSONAL_LINK_REMOVED = '[personal link removed]';
 export function withoutPersonalLinks(text: string): string {
   return text.replace(PERSONAL_LINK, `$1${PERSONAL_LINK_REMOVED}`);
 }
+
+/** The parts of a kept message that can carry personal links, each without them. */
+export function partsWithoutPersonalLinks(message: { textBody: string; htmlBody: string; inviteIcs: string | null }): {
+  textBody: string;
+  htmlBody: string;
+  inviteIcs: string | null;
+} {
+  return {
+    textBody: withoutPersonalLinks(message.textBody),
+    htmlBody: withoutPersonalLinks(message.htmlBody),
+    inviteIcs: message.inviteIcs === null ? null : withoutPersonalLinks(message.inviteIcs),
+  };
+}

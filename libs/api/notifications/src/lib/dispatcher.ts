@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@epm/api/platform';
 import { DataSource, In } from 'typeorm';
-import { withoutPersonalLinks } from './compose';
+import { partsWithoutPersonalLinks } from './compose';
 import { MailTransport } from './mail-transport';
 import { OutboxMessageEntity } from './outbox.entity';
 
@@ -52,9 +52,7 @@ export class MailDispatcher {
             lockedBy: null,
             lockedUntil: null,
             lastError: null,
-            textBody: withoutPersonalLinks(message.textBody),
-            htmlBody: withoutPersonalLinks(message.htmlBody),
-            inviteIcs: message.inviteIcs === null ? null : withoutPersonalLinks(message.inviteIcs),
+            ...partsWithoutPersonalLinks(message),
           },
         );
         sent += 1;

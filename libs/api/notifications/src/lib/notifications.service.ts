@@ -136,10 +136,10 @@ export class NotificationsService implements OnModuleInit {
     if (!addressed.length) return;
     const events = new Map(addressed.map(({ event }) => [event.id, event]));
     const needCodes = new Map<number, number[]>();
-    for (const request of addressed) {
-      if (carriesCheckIn(request)) {
-        needCodes.set(request.event.id, [...(needCodes.get(request.event.id) ?? []), request.registration.id]);
-      }
+    for (const request of addressed.filter(carriesCheckIn)) {
+      const ids = needCodes.get(request.event.id);
+      if (ids) ids.push(request.registration.id);
+      else needCodes.set(request.event.id, [request.registration.id]);
     }
     // Sent together: each statement waits only for the database, not for this process's other work too.
     const [eventFacts, tokens, codes] = await Promise.all([

@@ -8,7 +8,7 @@ import type {
   OutboxStatus,
 } from '@epm/shared/contracts';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { withoutPersonalLinks } from './compose';
+import { partsWithoutPersonalLinks } from './compose';
 import { OutboxMessageEntity } from './outbox.entity';
 
 export interface NewMessage {
@@ -103,11 +103,7 @@ export class OutboxService {
   async visible(id: number, principal: Principal): Promise<OutboxMessageEntity> {
     const row = await this.visibleTo(principal).andWhere('message.id = :id', { id }).getOne();
     if (!row) throw new NotFoundException('No such message');
-    return Object.assign(new OutboxMessageEntity(), row, {
-      textBody: withoutPersonalLinks(row.textBody),
-      htmlBody: withoutPersonalLinks(row.htmlBody),
-      inviteIcs: row.inviteIcs === null ? null : withoutPersonalLinks(row.inviteIcs),
-    });
+    return Object.assign(new OutboxMessageEntity(), row, partsWithoutPersonalLinks(row));
   }
 
   /** A failed message goes back in the queue with a fresh set of attempts. */

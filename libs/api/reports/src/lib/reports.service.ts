@@ -44,10 +44,11 @@ function londonStart(date: string, addDays = 0): Date {
  */
 @Injectable()
 export class ReportsService {
-  private readonly dataSource: DataSource;
+  constructor(private readonly reports: ReportsDatabase) {}
 
-  constructor(private readonly reports: ReportsDatabase) {
-    this.dataSource = reports.dataSource;
+  /** The reports' database: a read replica when one is configured. */
+  private get dataSource(): DataSource {
+    return this.reports.dataSource;
   }
 
   async impact(filters: ImpactFilters, now = new Date()): Promise<ImpactReport> {
